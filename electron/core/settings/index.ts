@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './validate';
+export { migrateSettings } from './migrations';

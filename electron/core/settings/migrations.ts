@@ -1,0 +1,36 @@
+import { SETTINGS_VERSION } from './schema';
+import { isPlainObject } from '../util/merge';
+import { err, ok, type Result } from '../util/result';
+
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * migrations[n] turns a version-n object into version n+1.
+ * Version 0 is a file without a `version` field (hand-written, or from a
+ * pre-release build that stored the bare settings object); it has the current
+ * shape, so migrating it only stamps the version.
+ */
+const migrations: Record<number, Migration> = {
+  0: (old) => ({ ...old, version: 1 }),
+};
+
+export function migrateSettings(raw: unknown): Result<Record<string, unknown>, string[]> {
+  if (!isPlainObject(raw)) return err(['settings must be a JSON object']);
+  let current = raw;
+  let version = current.version === undefined ? 0 : current.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return err(['version: must be a whole number']);
+  }
+  if (version > SETTINGS_VERSION) {
+    return err([
+      `version: ${version} is newer than this app understands (${SETTINGS_VERSION}); update Unslouch`,
+    ]);
+  }
+  while (version < SETTINGS_VERSION) {
+    const step = migrations[version];
+    if (!step) return err([`version: no migration from version ${version}`]);
+    current = step(current);
+    version += 1;
+  }
+  return ok(current);
+}

@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+/** Zod's own wording for an issue, in the app's voice; custom messages pass through. */
+function friendly(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (!/^Invalid/.test(issue.message)) return issue.message;
+  if (issue.code === 'invalid_type') {
+    return /received undefined/.test(issue.message) ? 'is required' : `must be ${article(issue.expected)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  }
+  return issue.message;
+}
+
+/** One line per problem, each naming the field: `breaks.everyMinutes: must be between 5 and 240`. */
+export function describeIssues(error: z.ZodError, root = ''): string[] {
+  return error.issues.map((issue) => {
+    const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
+    const message = friendly(issue);
+    return path ? `${path}: ${message}` : message;
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Serves the built renderer from app://unslouch/ instead of file://, so pages
+ * get a real origin, a CSP header, and no access to the rest of the disk.
+ */
+import path from 'node:path';
+import fs from 'node:fs/promises';
+import { APP_HOST } from './paths';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/** Maps an app:// URL to a file under `root`, or null when it points elsewhere. */
+export function resolveAppUrl(root: string, requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.host !== APP_HOST) return null;
+  const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  const file = path.resolve(root, relative);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  return file;
+}
+
+export async function serveAppRequest(root: string, request: { url: string }): Promise<Response> {
+  const file = resolveAppUrl(root, request.url);
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    const body = await fs.readFile(file);
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}

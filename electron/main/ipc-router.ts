@@ -1,0 +1,78 @@
+/**
+ * Routes every invoke channel of the contract to its handler, after checking
+ * the sender and validating the payload. Takes Electron's ipcMain through a
+ * minimal interface so it can be tested without Electron.
+ */
+import { INVOKE_CHANNELS, type InvokeName } from '../shared/ipc-channels';
+import {
+  requestSchemas,
+  type IpcError,
+  type IpcResult,
+  type Request,
+  type Responses,
+} from '../shared/ipc-contract';
+import { describeIssues } from '../core/util/zod-messages';
+
+export interface SenderInfo {
+  /** webContents id of the sender. */
+  id: number;
+  /** URL of the frame that sent the message; null when the frame is gone. */
+  frameUrl: string | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: unknown, payload: unknown) => unknown): void;
+  removeHandler(channel: string): void;
+}
+
+export type Handlers = {
+  [K in InvokeName]: (
+    payload: Request<K>,
+    sender: SenderInfo,
+  ) => IpcResult<Responses[K]> | Promise<IpcResult<Responses[K]>>;
+};
+
+export interface RouterOptions {
+  isTrustedSender(sender: SenderInfo): boolean;
+  describeSender(event: unknown): SenderInfo;
+  log?(message: string): void;
+}
+
+const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
+  ok: false,
+  error: { code, messages },
+});
+
+export function registerIpcHandlers(
+  ipcMain: IpcMainLike,
+  handlers: Handlers,
+  options: RouterOptions,
+): () => void {
+  const channels = Object.entries(INVOKE_CHANNELS) as [InvokeName, string][];
+  for (const [name, channel] of channels) {
+    ipcMain.handle(channel, async (event, payload) => {
+      const sender = options.describeSender(event);
+      if (!options.isTrustedSender(sender)) {
+        options.log?.(
+          `IPC ${channel} refused: sender ${sender.frameUrl ?? '(no frame)'} is not an Unslouch window`,
+        );
+        return fail('forbidden', [`${channel}: sender is not an Unslouch window`]);
+      }
+      const parsed = requestSchemas[name].safeParse(payload);
+      if (!parsed.success) {
+        const messages = describeIssues(parsed.error, 'payload').map((m) => `${channel}: ${m}`);
+        options.log?.(`IPC ${channel} refused: ${messages.join('; ')}`);
+        return fail('invalid-payload', messages);
+      }
+      try {
+        const handler = handlers[name] as (p: unknown, s: SenderInfo) => unknown;
+        return await handler(parsed.data, sender);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        options.log?.(`IPC ${channel} failed: ${message}`);
+        return fail('failed', [`${channel}: ${message}`]);
+      }
+    });
+  }
+  return () => channels.forEach(([, channel]) => ipcMain.removeHandler(channel));
+}

@@ -1,0 +1,17 @@
+/**
+ * IPC channel names: the part of the contract the preload needs at run time.
+ * Kept apart from the schemas (ipc-contract.ts) so the sandboxed preload
+ * bundle stays tiny and requires nothing but `electron`.
+ */
+export const INVOKE_CHANNELS = {
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+} as const;
+
+/** Main → renderer notifications. */
+export const EVENT_CHANNELS = {
+  settingsChanged: 'settings:changed',
+} as const;
+
+export type InvokeName = keyof typeof INVOKE_CHANNELS;
+export type EventName = keyof typeof EVENT_CHANNELS;

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, resolveAppUrl, serveAppRequest } from '../../electron/main/app-protocol';
+import { tempDir } from '../support/temp-store';
+
+describe('app:// protocol', () => {
+  const root = tempDir();
+  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html>');
+
+  it.each([
+    ['app://unslouch/index.html', 'index.html'],
+    ['app://unslouch/', 'index.html'],
+    ['app://unslouch/assets/x.js?v=1#frag', 'assets/x.js'],
+  ])('maps %s inside the renderer folder', (url, file) => {
+    expect(resolveAppUrl(root, url)).toBe(path.join(root, file));
+  });
+
+  it.each([
+    'app://unslouch/../../etc/passwd',
+    'app://unslouch/%2e%2e/%2e%2e/etc/passwd',
+    'app://unslouch/..%2f..%2fetc/passwd',
+  ])('keeps %s inside the renderer folder', (url) => {
+    const file = resolveAppUrl(root, url);
+    expect(file === null || file.startsWith(root + path.sep)).toBe(true);
+  });
+
+  it.each(['app://evil/index.html', 'not a url'])('refuses %s', (url) => {
+    expect(resolveAppUrl(root, url)).toBeNull();
+  });
+
+  it('serves files with the CSP header, and 404 for anything else', async () => {
+    const ok = await serveAppRequest(root, { url: 'app://unslouch/index.html' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await serveAppRequest(root, { url: 'app://unslouch/missing.js' })).status).toBe(404);
+  });
+});

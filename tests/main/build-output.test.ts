@@ -1,0 +1,64 @@
+/** Checks the built app under out/ (npm test builds before running this). */
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+
+const out = path.resolve('out');
+const read = (p: string) => {
+  const file = path.join(out, p);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return fs.readFileSync(file, 'utf8');
+};
+
+describe('built preload', () => {
+  it('is one CommonJS file that requires only electron', () => {
+    const code = read('preload/index.cjs');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    const required: string[] = [];
+    const exposed: Record<string, unknown> = {};
+    const fakeElectron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
+      ipcRenderer: { invoke: () => Promise.resolve(), on: () => {}, removeListener: () => {} },
+    };
+    vm.runInNewContext(code, {
+      require: (id: string) => {
+        required.push(id);
+        if (id !== 'electron') throw new Error(`preload requires ${id}`);
+        return fakeElectron;
+      },
+      module: { exports: {} },
+      exports: {},
+    });
+    expect([...new Set(required)]).toEqual(['electron']);
+    expect(Object.keys(exposed)).toEqual(['unslouch']);
+    expect(Object.keys(exposed.unslouch as object).sort()).toEqual(['getSettings', 'on', 'updateSettings']);
+  });
+});
+
+describe('built renderer HTML', () => {
+  const html = read('renderer/index.html');
+  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const directives = Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
+
+  it('has a strict CSP', () => {
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
+    expect(directives['object-src']).toEqual(["'none'"]);
+  });
+
+  it('loads only scripts from its own origin, no inline script', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attrs, body] of scripts) {
+      expect(attrs).toMatch(/src="\.\/assets\//);
+      expect(body!.trim()).toBe('');
+    }
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { registerIpcHandlers, type Handlers, type SenderInfo } from '../../electron/main/ipc-router';
+import { DEFAULT_SETTINGS } from '../../electron/core/settings';
+
+function setup(trusted = true) {
+  const registered = new Map<string, (event: unknown, payload: unknown) => unknown>();
+  const ipcMain = {
+    handle: (channel: string, fn: (event: unknown, payload: unknown) => unknown) =>
+      registered.set(channel, fn),
+    removeHandler: (channel: string) => registered.delete(channel),
+  };
+  const handlers: Handlers = {
+    getSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
+    updateSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
+  };
+  const log = vi.fn();
+  const dispose = registerIpcHandlers(ipcMain, handlers, {
+    describeSender: (event) => event as SenderInfo,
+    isTrustedSender: () => trusted,
+    log,
+  });
+  const call = (channel: string, payload: unknown) =>
+    registered.get(channel)!({ id: 1, frameUrl: 'app://unslouch/index.html' }, payload);
+  return { registered, handlers, call, dispose, log };
+}
+
+describe('IPC router', () => {
+  it('registers every channel of the contract and removes them again', () => {
+    const { registered, dispose } = setup();
+    expect([...registered.keys()].sort()).toEqual(['settings:get', 'settings:update']);
+    dispose();
+    expect(registered.size).toBe(0);
+  });
+
+  it('passes a valid payload to the handler', async () => {
+    const { call, handlers } = setup();
+    await expect(call('settings:update', { breaks: { everyMinutes: 40 } })).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(handlers.updateSettings).toHaveBeenCalledWith({ breaks: { everyMinutes: 40 } }, expect.anything());
+  });
+
+  it.each([
+    ['settings:update', 'nonsense', 'settings:update: payload: must be an object of settings to change'],
+    ['settings:update', null, 'settings:update: payload: must be an object of settings to change'],
+    ['settings:get', { sneaky: true }, 'settings:get: payload: takes no payload'],
+  ])('rejects a malformed payload on %s with a clear error', async (channel, payload, message) => {
+    const { call, handlers, log } = setup();
+    const result = await call(channel, payload);
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-payload', messages: [message] } });
+    expect(handlers.updateSettings).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalled();
+  });
+
+  it('refuses a sender that is not one of our windows before looking at the payload', async () => {
+    const { call, handlers } = setup(false);
+    const result = await call('settings:update', { breaks: { everyMinutes: 40 } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(handlers.updateSettings).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler that throws into a typed failure', async () => {
+    const { call, handlers } = setup();
+    vi.mocked(handlers.getSettings).mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    await expect(call('settings:get', undefined)).resolves.toEqual({
+      ok: false,
+      error: { code: 'failed', messages: ['settings:get: disk full'] },
+    });
+  });
+});
