@@ -6,11 +6,18 @@
 export const INVOKE_CHANNELS = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  getPrompt: 'prompt:get',
+  answerPrompt: 'prompt:answer',
+  startRoutine: 'routine:start',
+  finishRoutine: 'routine:finish',
+  getHistory: 'history:get',
 } as const;
 
 /** Main → renderer notifications. */
 export const EVENT_CHANNELS = {
   settingsChanged: 'settings:changed',
+  promptChanged: 'prompt:changed',
+  historyChanged: 'history:changed',
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;

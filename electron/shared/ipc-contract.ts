@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Settings } from '../core/settings';
+import type { BreakRecord } from '../core/history/types';
 import type { EventName, InvokeName } from './ipc-channels';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
@@ -12,21 +13,58 @@ const settingsPatch = z.record(z.string(), z.unknown(), {
   message: 'must be an object of settings to change',
 });
 
+const routineId = z
+  .string({ message: 'must be a routine id' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a routine id' })
+  .max(80, { message: 'must be a routine id' });
+
 export const requestSchemas = {
   getSettings: noPayload,
   updateSettings: settingsPatch,
+  getPrompt: noPayload,
+  answerPrompt: z.strictObject({
+    action: z.enum(['start', 'snooze', 'skip']),
+    /** The routine to start when the person picked another than the suggested one. */
+    routineId: routineId.optional(),
+  }),
+  startRoutine: z.strictObject({ routineId }),
+  finishRoutine: z.strictObject({
+    routineId,
+    outcome: z.enum(['completed', 'partial']),
+    secondsMoved: z.number().int().min(0).max(3600),
+  }),
+  getHistory: z.strictObject({ days: z.number().int().min(1).max(366) }),
 } satisfies Record<InvokeName, z.ZodType>;
+
+/** The prompt on screen, as the renderer shows it. */
+export interface PromptInfo {
+  /** The routine the engine suggests. */
+  routineId: string;
+  /** Snoozes used on this break so far. */
+  snoozes: number;
+  /** Snoozes still allowed (0: only Start or Skip). */
+  snoozesLeft: number;
+  /** When the prompt appeared (ISO instant). */
+  shownAt: string;
+}
 
 export interface Responses {
   getSettings: Settings;
   updateSettings: Settings;
+  getPrompt: PromptInfo | null;
+  answerPrompt: { prompt: PromptInfo | null };
+  startRoutine: { routineId: string };
+  finishRoutine: { record: BreakRecord | null };
+  getHistory: BreakRecord[];
 }
 
 export interface EventPayloads {
   settingsChanged: Settings;
+  promptChanged: PromptInfo | null;
+  historyChanged: null;
 }
 
-export type IpcErrorCode = 'invalid-payload' | 'invalid-settings' | 'forbidden' | 'failed';
+export type IpcErrorCode = 'invalid-payload' | 'invalid-settings' | 'forbidden' | 'refused' | 'not-found' | 'failed';
 export interface IpcError {
   code: IpcErrorCode;
   /** Human-readable lines, each naming what is wrong. */

@@ -1,0 +1,533 @@
+/**
+ * The break engine: break-rules.md as a state machine. Events come in with
+ * the instant they happen; effects go out, and `nextWake()` says when the
+ * engine next needs to be woken (one pending wake-up at most). It never reads
+ * a clock and never sets a timer: the main process drives it with
+ * node-schedule, the scenario runner with a simulated clock.
+ *
+ * Decisions where break-rules.md is silent are marked "Decision:".
+ */
+import type { Settings } from '../settings/schema';
+import { WorkCalendar, type WorkRangeInstant } from '../time/work-calendar';
+import type { Instant } from '../time/zone';
+import type { BreakEffect, Effect, EngineEvent, EngineStatus, PauseRequest, RoutineChoices } from './types';
+
+const MINUTE = 60_000;
+/** R10: idle time is sampled at most once a minute while the countdown runs. */
+export const SAMPLE_INTERVAL = MINUTE;
+/**
+ * Decision: when another wake-up is due within this long, it samples idle time
+ * instead, so notices and prompts do not add wake-ups (≤ 60 per work hour).
+ */
+const SAMPLE_MERGE_WINDOW = 2 * MINUTE;
+
+interface PendingBreak {
+  routineId: string;
+  snoozes: number;
+  /** End of the work range the break fell due in: an open prompt is missed then (R5). */
+  rangeEnd: Instant;
+}
+
+type Phase =
+  | { kind: 'counting' }
+  | { kind: 'prompt'; brk: PendingBreak }
+  | { kind: 'snoozed'; brk: PendingBreak; since: Instant; until: Instant }
+  /** A prompt (or snoozed prompt) closed by a natural break still in progress. */
+  | { kind: 'natural'; brk: PendingBreak }
+  | {
+      kind: 'routine';
+      routineId: string;
+      trigger: 'prompt' | 'on-demand';
+      startedAt: Instant;
+      snoozes: number;
+    };
+
+interface Away {
+  idleSince: Instant | null;
+  lockedSince: Instant | null;
+  asleepSince: Instant | null;
+  /** Start of the current unbroken stretch of idle/lock/sleep. */
+  since: Instant | null;
+}
+
+export interface EngineOptions {
+  settings: Settings;
+  timezone: string;
+  /** The moment the app started (R2). */
+  now: Instant;
+  routines: RoutineChoices;
+}
+
+export class BreakEngine {
+  private settings: Settings;
+  private calendar: WorkCalendar;
+  private anchor: Instant;
+  private phase: Phase = { kind: 'counting' };
+  private pause: { until: Instant | null } | null = null;
+  private away: Away = { idleSince: null, lockedSince: null, asleepSince: null, since: null };
+  private noticeSentFor: Instant | null = null;
+  private rotation = 0;
+  private lastNow: Instant;
+  private readonly routines: RoutineChoices;
+
+  constructor(options: EngineOptions) {
+    this.settings = options.settings;
+    this.calendar = new WorkCalendar(options.settings.workHours, options.timezone);
+    this.anchor = options.now;
+    this.lastNow = options.now;
+    this.routines = options.routines;
+  }
+
+  get timezone(): string {
+    return this.calendar.zone;
+  }
+
+  /** Handles one event at `now` and returns what the shell should do. */
+  handle(event: EngineEvent, now: Instant): Effect[] {
+    const out: Effect[] = [];
+    this.lastNow = now;
+    // A pause that ran out before this event ends first; everything else due
+    // at this very instant comes after the event (a pause or skip at the
+    // instant a prompt falls due wins over the prompt).
+    if (this.pause && this.pause.until !== null && this.pause.until <= now) this.endPause(this.pause.until, out);
+    this.apply(event, now, out);
+    this.advance(now, out);
+    return out;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private apply(event: EngineEvent, now: Instant, out: Effect[]): void {
+    switch (event.type) {
+      case 'tick':
+        return;
+      case 'presence': {
+        const since = event.idleSince === null ? null : Math.min(event.idleSince, now);
+        if (since === this.away.idleSince) return;
+        if (this.away.idleSince !== null) this.endAwayReason('idleSince', since ?? now, out);
+        if (since !== null) this.startAwayReason('idleSince', since);
+        return;
+      }
+      case 'lock':
+        if (this.away.lockedSince === null) this.startAwayReason('lockedSince', now);
+        return;
+      case 'unlock':
+        if (this.away.lockedSince !== null) this.endAwayReason('lockedSince', now, out);
+        return;
+      case 'suspend':
+        if (this.away.asleepSince === null) this.startAwayReason('asleepSince', now);
+        return;
+      case 'resume':
+        if (this.away.asleepSince !== null) this.endAwayReason('asleepSince', now, out);
+        return;
+      case 'answer':
+        return this.answer(event.action, event.routineId, now, out);
+      case 'start-routine':
+        return this.startOnDemand(event.routineId, now, out);
+      case 'finish-routine':
+        return this.finishRoutine(event.outcome, now, out);
+      case 'pause':
+        return this.startPause(event.request, now, out);
+      case 'resume-breaks':
+        if (this.pause) this.endPause(now, out);
+        return;
+      case 'skip-next':
+        return this.skipNext(now, out);
+      case 'settings':
+        this.settings = event.settings;
+        this.calendar = new WorkCalendar(event.settings.workHours, this.calendar.zone);
+        return;
+      case 'timezone':
+        // R9: work time is recomputed in the new zone; anchors are instants and stay.
+        this.calendar = new WorkCalendar(this.settings.workHours, event.timezone);
+        return;
+    }
+  }
+
+  private answer(action: 'start' | 'snooze' | 'skip', routineId: string | undefined, now: Instant, out: Effect[]) {
+    const phase = this.phase;
+    if (phase.kind !== 'prompt') {
+      out.push({ type: 'refused', at: now, message: 'There is no break prompt to answer.' });
+      return;
+    }
+    const brk = phase.brk;
+    if (action === 'start') {
+      out.push({ type: 'close-prompt', at: now });
+      const id = routineId ?? brk.routineId;
+      this.phase = { kind: 'routine', routineId: id, trigger: 'prompt', startedAt: now, snoozes: brk.snoozes };
+      out.push({ type: 'routine-start', at: now, routineId: id, trigger: 'prompt' });
+      return;
+    }
+    if (action === 'skip') {
+      out.push({ type: 'close-prompt', at: now });
+      this.endBreak(out, now, 'skipped', 'prompt', brk);
+      return;
+    }
+    if (brk.snoozes >= this.settings.breaks.maxSnoozes) {
+      const max = this.settings.breaks.maxSnoozes;
+      out.push({
+        type: 'refused',
+        at: now,
+        message:
+          max === 0
+            ? 'Snoozing is turned off in your settings: start the routine or skip this break.'
+            : `You have snoozed this break ${max} time${max === 1 ? '' : 's'}, the most your settings allow: start the routine or skip it.`,
+      });
+      return;
+    }
+    out.push({ type: 'close-prompt', at: now });
+    const until = now + this.settings.breaks.snoozeMinutes * MINUTE;
+    const snoozed = { ...brk, snoozes: brk.snoozes + 1 };
+    if (until < brk.rangeEnd) {
+      this.phase = { kind: 'snoozed', brk: snoozed, since: now, until };
+    } else {
+      // R5: a snooze that would return after the work range ends is a missed break.
+      this.endBreak(out, now, 'missed', 'prompt', snoozed);
+    }
+  }
+
+  private startOnDemand(routineId: string, now: Instant, out: Effect[]) {
+    const phase = this.phase;
+    if (phase.kind === 'routine') {
+      out.push({ type: 'refused', at: now, message: 'A routine is already running.' });
+      return;
+    }
+    // Decision: starting a routine while a prompt is open or snoozed takes that
+    // break; the routine's end closes it (marked on-demand, R8).
+    let snoozes = 0;
+    if (phase.kind === 'prompt') {
+      out.push({ type: 'close-prompt', at: now });
+      snoozes = phase.brk.snoozes;
+    } else if (phase.kind === 'snoozed') {
+      snoozes = phase.brk.snoozes;
+    }
+    this.phase = { kind: 'routine', routineId, trigger: 'on-demand', startedAt: now, snoozes };
+    out.push({ type: 'routine-start', at: now, routineId, trigger: 'on-demand' });
+  }
+
+  private finishRoutine(outcome: 'completed' | 'partial', now: Instant, out: Effect[]) {
+    const phase = this.phase;
+    if (phase.kind !== 'routine') {
+      out.push({ type: 'refused', at: now, message: 'No routine is running.' });
+      return;
+    }
+    this.phase = { kind: 'counting' };
+    const counted = phase.trigger === 'prompt' || (this.pause === null && this.calendar.rangeAt(now) !== null);
+    const effect: BreakEffect = {
+      type: 'break',
+      at: now,
+      outcome,
+      trigger: phase.trigger,
+      routineId: phase.routineId,
+      snoozes: phase.snoozes,
+      startedAt: phase.startedAt,
+      counted,
+    };
+    out.push(effect);
+    if (counted) this.anchorAt(now);
+  }
+
+  private startPause(request: PauseRequest, now: Instant, out: Effect[]) {
+    let until: Instant | null;
+    switch (request.kind) {
+      case 'minutes':
+        until = now + request.minutes * MINUTE;
+        break;
+      case 'until':
+        until = request.at;
+        break;
+      case 'tomorrow':
+        until = this.calendar.firstRangeOnLaterDate(now)?.start ?? null;
+        break;
+      case 'indefinite':
+        until = null;
+        break;
+    }
+    if (until !== null && until <= now) {
+      out.push({ type: 'refused', at: now, message: 'A pause must end in the future.' });
+      return;
+    }
+    this.pause = { until };
+    out.push({ type: 'pause', at: now, until });
+    // R7: an open prompt closes as skipped. Decision: so does a snoozed one.
+    const phase = this.phase;
+    if (phase.kind === 'prompt') {
+      out.push({ type: 'close-prompt', at: now });
+      this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
+    } else if (phase.kind === 'snoozed') {
+      this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
+    }
+  }
+
+  private endPause(at: Instant, out: Effect[]) {
+    this.pause = null;
+    out.push({ type: 'resume', at });
+    this.anchorAt(at);
+  }
+
+  private skipNext(now: Instant, out: Effect[]) {
+    const phase = this.phase;
+    if (phase.kind === 'prompt') {
+      out.push({ type: 'close-prompt', at: now });
+      this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
+      return;
+    }
+    if (phase.kind === 'snoozed') {
+      this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
+      return;
+    }
+    if (phase.kind !== 'counting' || this.pause || !this.calendar.rangeAt(now)) {
+      out.push({ type: 'refused', at: now, message: 'There is no break coming to skip.' });
+      return;
+    }
+    // The tray's "Skip next break" ends the countdown now, as a skipped break.
+    this.endBreak(out, now, 'skipped', 'prompt', { routineId: this.suggestion(true), snoozes: 0, rangeEnd: now });
+  }
+
+  // ---------------------------------------------------------------- presence
+
+  private startAwayReason(reason: 'idleSince' | 'lockedSince' | 'asleepSince', since: Instant) {
+    this.away[reason] = since;
+    this.away.since = this.away.since === null ? since : Math.min(this.away.since, since);
+  }
+
+  private endAwayReason(reason: 'idleSince' | 'lockedSince' | 'asleepSince', at: Instant, out: Effect[]) {
+    this.away[reason] = null;
+    if (this.away.idleSince !== null || this.away.lockedSince !== null || this.away.asleepSince !== null) return;
+    const since = this.away.since;
+    this.away.since = null;
+    if (since === null) return;
+    const natural = at - since >= this.naturalBreakMs;
+    const phase = this.phase;
+    if (phase.kind === 'natural') {
+      this.phase = { kind: 'counting' };
+      this.endBreak(out, at, 'natural', 'idle', phase.brk);
+      return;
+    }
+    if (!natural || phase.kind === 'routine') return;
+    if (phase.kind === 'prompt' || phase.kind === 'snoozed') {
+      // Reached the threshold in the same instant it ended (no wake in between).
+      if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at });
+      this.endBreak(out, at, 'natural', 'idle', phase.brk);
+      return;
+    }
+    // R6: a stretch that ends inside work time and not paused is a natural break.
+    if (this.pause === null && this.calendar.rangeAt(at) !== null) {
+      this.endBreak(out, at, 'natural', 'idle', null);
+    }
+  }
+
+  private get naturalBreakMs(): number {
+    return this.settings.idle.naturalBreakMinutes * MINUTE;
+  }
+
+  /** The instant the current away stretch becomes a natural break, or null if not away. */
+  private naturalFrom(): Instant | null {
+    return this.away.since === null ? null : this.away.since + this.naturalBreakMs;
+  }
+
+  private isAwayLongEnough(now: Instant): boolean {
+    const from = this.naturalFrom();
+    return from !== null && now >= from;
+  }
+
+  // ---------------------------------------------------------------- time
+
+  private anchorAt(t: Instant) {
+    this.anchor = Math.max(this.anchor, t);
+    this.noticeSentFor = null;
+  }
+
+  private endBreak(
+    out: Effect[],
+    at: Instant,
+    outcome: BreakEffect['outcome'],
+    trigger: BreakEffect['trigger'],
+    brk: PendingBreak | null,
+  ) {
+    this.phase = { kind: 'counting' };
+    out.push({
+      type: 'break',
+      at,
+      outcome,
+      trigger,
+      routineId: brk?.routineId ?? null,
+      snoozes: brk?.snoozes ?? 0,
+      startedAt: null,
+      counted: true,
+    });
+    this.anchorAt(at);
+  }
+
+  /** When the next break falls due inside the current range, or null (R2, R3). */
+  private dueIn(range: WorkRangeInstant | null): Instant | null {
+    if (!range) return null;
+    const due = Math.max(this.anchor, range.start) + this.settings.breaks.everyMinutes * MINUTE;
+    return due < range.end ? due : null;
+  }
+
+  /** Processes everything due at or before `now`. */
+  private advance(now: Instant, out: Effect[]): void {
+    // Pause end (R7).
+    if (this.pause && this.pause.until !== null && this.pause.until <= now) {
+      this.endPause(this.pause.until, out);
+    }
+    const phase = this.phase;
+    const range = this.calendar.rangeAt(now);
+    const awayLong = this.isAwayLongEnough(now);
+
+    if (phase.kind === 'prompt' || phase.kind === 'snoozed') {
+      if (awayLong) {
+        // R5: an unanswered prompt closes as a natural break once the person
+        // has been away long enough; the break ends when they come back.
+        if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at: now });
+        this.phase = { kind: 'natural', brk: phase.brk };
+        return;
+      }
+      if (now >= phase.brk.rangeEnd) {
+        const at = phase.brk.rangeEnd;
+        if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at });
+        this.endBreak(out, at, 'missed', 'prompt', phase.brk);
+        return;
+      }
+      if (phase.kind === 'snoozed') {
+        if (phase.until <= now) this.showPrompt(now, phase.brk, out);
+        else this.maybeNotice(now, phase.until, phase.since, phase.brk.routineId, out);
+      }
+      return;
+    }
+    if (phase.kind !== 'counting' || this.pause || awayLong) return;
+
+    const due = this.dueIn(range);
+    if (due === null || !range) return;
+    if (due <= now) {
+      this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd: range.end }, out);
+      return;
+    }
+    this.maybeNotice(now, due, -Infinity, this.peekSuggestion(), out);
+  }
+
+  /** The heads-up instant for a prompt due at `due`, or null when there is none (R4). */
+  private noticeInstant(due: Instant, notBefore: Instant): Instant | null {
+    const noticeMs = this.settings.breaks.noticeSeconds * 1000;
+    if (noticeMs === 0 || this.noticeSentFor === due) return null;
+    const at = due - noticeMs;
+    // Decision: a snooze shorter than the heads-up gets no heads-up.
+    if (at <= notBefore || this.calendar.rangeAt(at) === null) return null;
+    return at;
+  }
+
+  private maybeNotice(now: Instant, due: Instant, notBefore: Instant, routineId: string, out: Effect[]) {
+    const at = this.noticeInstant(due, notBefore);
+    if (at !== null && at <= now) {
+      this.noticeSentFor = due;
+      out.push({ type: 'notice', at: now, dueAt: due, routineId });
+    }
+  }
+
+  private showPrompt(now: Instant, brk: PendingBreak, out: Effect[]) {
+    this.phase = { kind: 'prompt', brk };
+    out.push({
+      type: 'prompt',
+      at: now,
+      routineId: brk.routineId,
+      snoozes: brk.snoozes,
+      snoozesLeft: Math.max(0, this.settings.breaks.maxSnoozes - brk.snoozes),
+    });
+  }
+
+  private rotationList(): readonly string[] {
+    const { desk, floor } = this.routines;
+    return this.settings.breaks.includeFloor ? [...desk, ...floor] : desk;
+  }
+
+  private peekSuggestion(): string {
+    const chosen = this.settings.breaks.routine;
+    const list = this.rotationList();
+    if (chosen !== 'rotate' && (list.includes(chosen) || this.routines.floor.includes(chosen))) return chosen;
+    return list.length ? list[this.rotation % list.length]! : 'none';
+  }
+
+  private suggestion(advance: boolean): string {
+    const id = this.peekSuggestion();
+    if (advance && this.settings.breaks.routine === 'rotate') this.rotation++;
+    return id;
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** When the engine next needs waking, or null for "not until something happens" (R10). */
+  nextWake(): Instant | null {
+    const now = this.lastNow;
+    if (this.away.asleepSince !== null) return null;
+    const events: Instant[] = [];
+    const add = (t: Instant | null) => {
+      if (t !== null && t > now && t !== Infinity) events.push(t);
+    };
+    let sample = false;
+    const phase = this.phase;
+    const range = this.calendar.rangeAt(now);
+    if (this.pause) {
+      add(this.pause.until);
+    } else if (phase.kind === 'routine') {
+      // The routine ends by the person's hand; nothing to wake for.
+    } else if (phase.kind === 'natural') {
+      // Waiting for the person to come back: sample presence in work time.
+      sample = range !== null;
+    } else if (!range) {
+      add(this.calendar.nextRangeAfter(now)?.start ?? null);
+    } else {
+      sample = true;
+      add(range.end);
+      if (this.away.since !== null) add(this.naturalFrom());
+      if (phase.kind === 'prompt') add(phase.brk.rangeEnd);
+      if (phase.kind === 'snoozed') {
+        add(phase.until);
+        add(this.noticeInstant(phase.until, phase.since));
+      }
+      if (phase.kind === 'counting') {
+        const due = this.dueIn(range);
+        add(due);
+        if (due !== null) add(this.noticeInstant(due, -Infinity));
+      }
+    }
+    const next = events.length ? Math.min(...events) : null;
+    if (sample && (next === null || next - now > SAMPLE_MERGE_WINDOW)) return now + SAMPLE_INTERVAL;
+    return next;
+  }
+
+  status(): EngineStatus {
+    const now = this.lastNow;
+    const phase = this.phase;
+    if (phase.kind === 'routine') return { kind: 'routine', routineId: phase.routineId };
+    if (this.pause) return { kind: 'paused', until: this.pause.until };
+    if (phase.kind === 'prompt') return { kind: 'prompt' };
+    if (phase.kind === 'snoozed') return { kind: 'snoozed', until: phase.until };
+    if (phase.kind === 'natural' || this.isAwayLongEnough(now)) return { kind: 'away' };
+    const range = this.calendar.rangeAt(now);
+    const due = this.dueIn(range);
+    if (due !== null) return { kind: 'next', at: due };
+    const next = this.calendar.nextRangeAfter(now)?.start ?? null;
+    return { kind: this.calendar.isDayOff(now) ? 'day-off' : 'outside', next };
+  }
+
+  /** The prompt on screen, if any. */
+  prompt(): { routineId: string; snoozes: number; snoozesLeft: number } | null {
+    if (this.phase.kind !== 'prompt') return null;
+    const { routineId, snoozes } = this.phase.brk;
+    return { routineId, snoozes, snoozesLeft: Math.max(0, this.settings.breaks.maxSnoozes - snoozes) };
+  }
+
+  isPaused(): boolean {
+    return this.pause !== null;
+  }
+
+  /** True while the person is away (idle, locked or asleep), however briefly. */
+  isAway(): boolean {
+    return this.away.since !== null;
+  }
+
+  routineRunning(): boolean {
+    return this.phase.kind === 'routine';
+  }
+}

@@ -1,0 +1,76 @@
+import type { Settings } from '../settings/schema';
+import type { BreakOutcome, BreakTrigger } from '../history/types';
+import type { Instant } from '../time/zone';
+
+export type PauseRequest =
+  | { kind: 'minutes'; minutes: number }
+  | { kind: 'until'; at: Instant }
+  | { kind: 'tomorrow' }
+  | { kind: 'indefinite' };
+
+/** Everything the engine can be told. `now` comes with each event, never from a clock. */
+export type EngineEvent =
+  /** A wake-up the engine asked for has fired. */
+  | { type: 'tick' }
+  /**
+   * What the shell knows about input: the instant of the last input, or null
+   * when the person is active now. The app samples the system idle time; the
+   * scenario runner knows the simulated person's input exactly.
+   */
+  | { type: 'presence'; idleSince: Instant | null }
+  | { type: 'lock' }
+  | { type: 'unlock' }
+  | { type: 'suspend' }
+  | { type: 'resume' }
+  | { type: 'answer'; action: 'start' | 'snooze' | 'skip'; routineId?: string }
+  | { type: 'start-routine'; routineId: string }
+  | { type: 'finish-routine'; outcome: 'completed' | 'partial' }
+  | { type: 'pause'; request: PauseRequest }
+  | { type: 'resume-breaks' }
+  | { type: 'skip-next' }
+  | { type: 'settings'; settings: Settings }
+  | { type: 'timezone'; timezone: string };
+
+export interface BreakEffect {
+  type: 'break';
+  at: Instant;
+  outcome: BreakOutcome;
+  trigger: BreakTrigger;
+  routineId: string | null;
+  snoozes: number;
+  /** When the routine started, for completed/partial breaks. */
+  startedAt: Instant | null;
+  /**
+   * False for an on-demand routine that ended outside work time or while
+   * paused: history keeps it, but it is not a break (R8) and anchors nothing.
+   */
+  counted: boolean;
+}
+
+export type Effect =
+  | { type: 'notice'; at: Instant; dueAt: Instant; routineId: string }
+  | { type: 'prompt'; at: Instant; routineId: string; snoozes: number; snoozesLeft: number }
+  | { type: 'close-prompt'; at: Instant }
+  | { type: 'routine-start'; at: Instant; routineId: string; trigger: 'prompt' | 'on-demand' }
+  | BreakEffect
+  | { type: 'pause'; at: Instant; until: Instant | null }
+  | { type: 'resume'; at: Instant }
+  /** A request the engine turned down, with a message for the person. */
+  | { type: 'refused'; at: Instant; message: string };
+
+export type EngineStatus =
+  | { kind: 'next'; at: Instant }
+  | { kind: 'prompt' }
+  | { kind: 'snoozed'; until: Instant }
+  | { kind: 'routine'; routineId: string }
+  | { kind: 'away' }
+  | { kind: 'paused'; until: Instant | null }
+  | { kind: 'outside'; next: Instant | null }
+  | { kind: 'day-off'; next: Instant | null };
+
+export interface RoutineChoices {
+  /** Desk-friendly routines in rotation order. */
+  desk: readonly string[];
+  /** Floor routines, suggested only with breaks.includeFloor. */
+  floor: readonly string[];
+}

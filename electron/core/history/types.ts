@@ -1,0 +1,19 @@
+export const BREAK_OUTCOMES = ['completed', 'partial', 'skipped', 'natural', 'missed'] as const;
+export type BreakOutcome = (typeof BREAK_OUTCOMES)[number];
+export const BREAK_TRIGGERS = ['prompt', 'on-demand', 'idle'] as const;
+export type BreakTrigger = (typeof BREAK_TRIGGERS)[number];
+
+/** One break as the history keeps it. Instants are ISO 8601 strings with offset. */
+export interface BreakRecord {
+  id: string;
+  /** When the break ended. */
+  endedAt: string;
+  /** When the routine started, for breaks with a routine. */
+  startedAt: string | null;
+  outcome: BreakOutcome;
+  trigger: BreakTrigger;
+  routineId: string | null;
+  snoozes: number;
+  /** Seconds of guided movement (0 for skipped, natural and missed breaks). */
+  secondsMoved: number;
+}
