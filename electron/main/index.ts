@@ -2,16 +2,23 @@
  * Composition root: wires the adapters together. No business rules here —
  * they live in electron/core.
  */
-import { app, dialog, ipcMain, protocol, type IpcMainInvokeEvent } from 'electron';
+import { app, dialog, ipcMain, Notification, powerMonitor, protocol, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
+import { CATALOG, getRoutine } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
+import { catalogRoutineChoices } from '../core/engine';
+import { formatInstant } from '../core/time/zone';
+import { trayModel, type TrayAction } from '../core/tray-model';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
+import { BreakService } from './break-service';
+import { openHistoryStore } from './history-store';
 import { registerIpcHandlers, type SenderInfo } from './ipc-router';
 import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
-import { openSettingsStore, type KeyValueStore } from './settings-store';
-import { createTray, trayIconFile } from './tray';
+import { openSettingsStore, type CreateStore, type KeyValueStore } from './settings-store';
+import { AppTray, trayIconFile } from './tray';
+import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
@@ -36,16 +43,20 @@ if (!parsed.ok) {
   void start(parsed.value);
 }
 
+const ok = <T>(value: T) => ({ ok: true as const, value });
+const refused = (message: string) => ({ ok: false as const, error: { code: 'refused' as const, messages: [message] } });
+const notFound = (id: string) => ({ ok: false as const, error: { code: 'not-found' as const, messages: [`no routine "${id}"`] } });
+const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 async function start(initialCommands: CliCommand[]): Promise<void> {
   await app.whenReady();
   installSecurityRules(log);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(builtPaths.renderer, request));
 
-  const settings = openSettingsStore({
-    dir: app.getPath('userData'),
-    createStore: (options) =>
-      new ElectronStore(options as ConstructorParameters<typeof ElectronStore>[0]) as KeyValueStore,
-  });
+  const createStore: CreateStore = (options) =>
+    new ElectronStore(options as ConstructorParameters<typeof ElectronStore>[0]) as KeyValueStore;
+  const dir = app.getPath('userData');
+  const settings = openSettingsStore({ dir, createStore });
   if (settings.recovered) {
     const { backupPath, problems } = settings.recovered;
     log(`settings file was unusable (${problems.join('; ')}); kept as ${backupPath}`);
@@ -56,19 +67,91 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       detail: `${problems.join('\n')}\n\nThe old file was kept as:\n${backupPath}`,
     });
   }
+  const history = openHistoryStore({ dir, createStore, now: Date.now });
+  if (history.dropped > 0) log(`${history.dropped} unreadable history record(s) were left out`);
 
   const windows = new WindowManager(builtPaths.preload, APP_ORIGIN);
+  const scheduler = createWakeScheduler();
+  let tray: AppTray | null = null;
+  let breaks: BreakService | null = null;
+
+  const refreshTray = () => {
+    if (!tray || !breaks) return;
+    tray.update(
+      trayModel({
+        status: breaks.status(),
+        now: Date.now(),
+        zone: breaks.timezone,
+        routines: CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting })),
+      }),
+    );
+  };
+
+  breaks = new BreakService(
+    {
+      now: Date.now,
+      timezone: systemZone,
+      idleSeconds: () => powerMonitor.getSystemIdleTime(),
+      scheduler,
+      showNotice: ({ routineId }) => {
+        if (!Notification.isSupported()) return;
+        const title = getRoutine(routineId)?.title ?? 'a short routine';
+        const notice = new Notification({ title: 'A break is coming up', body: `In a moment: ${title}.`, silent: true });
+        notice.on('click', () => windows.show('prompt'));
+        notice.show();
+      },
+      showPrompt: (prompt) => {
+        windows.show('prompt');
+        windows.broadcast(EVENT_CHANNELS.promptChanged, prompt);
+      },
+      closePrompt: () => {
+        windows.close('prompt');
+        windows.broadcast(EVENT_CHANNELS.promptChanged, null);
+      },
+      openRoutine: (routineId, trigger) => windows.show('routine', { id: routineId, trigger }),
+      recordBreak: (record) => {
+        history.append(record);
+        windows.broadcast(EVENT_CHANNELS.historyChanged, null);
+      },
+      statusChanged: () => refreshTray(),
+      log,
+    },
+    settings.get(),
+    catalogRoutineChoices(),
+    formatInstant,
+  );
+  const service = breaks;
 
   registerIpcHandlers(
     ipcMain,
     {
-      getSettings: () => ({ ok: true, value: settings.get() }),
+      getSettings: () => ok(settings.get()),
       updateSettings: (patch) => {
         const result = settings.update(patch);
         if (!result.ok) return { ok: false, error: { code: 'invalid-settings', messages: result.error } };
+        service.send({ type: 'settings', settings: result.value });
         windows.broadcast(EVENT_CHANNELS.settingsChanged, result.value);
-        return { ok: true, value: result.value };
+        return ok(result.value);
       },
+      getPrompt: () => ok(service.currentPrompt()),
+      answerPrompt: ({ action, routineId }) => {
+        if (routineId !== undefined && !getRoutine(routineId)) return notFound(routineId);
+        const refusal = service.send({ type: 'answer', action, ...(routineId ? { routineId } : {}) });
+        return refusal ? refused(refusal) : ok({ prompt: service.currentPrompt() });
+      },
+      startRoutine: ({ routineId }) => {
+        if (!getRoutine(routineId)) return notFound(routineId);
+        const refusal = service.send({ type: 'start-routine', routineId });
+        return refusal ? refused(refusal) : ok({ routineId });
+      },
+      finishRoutine: ({ outcome }) => {
+        const before = history.since(1, Date.now()).length;
+        const refusal = service.send({ type: 'finish-routine', outcome });
+        if (refusal) return refused(refusal);
+        const records = history.since(1, Date.now());
+        return ok({ record: records.length > before ? records[records.length - 1]! : null });
+      },
+      getHistory: ({ days }) => ok(history.since(days, Date.now())),
     },
     {
       describeSender: (event): SenderInfo => {
@@ -81,32 +164,84 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     },
   );
 
+  const runTrayAction = (action: TrayAction) => {
+    switch (action.kind) {
+      case 'start-routine':
+        service.send({ type: 'start-routine', routineId: action.routineId });
+        break;
+      case 'skip-next':
+        service.send({ type: 'skip-next' });
+        break;
+      case 'pause':
+        service.send({ type: 'pause', request: { kind: 'minutes', minutes: action.minutes } });
+        break;
+      case 'pause-tomorrow':
+        service.send({ type: 'pause', request: { kind: 'tomorrow' } });
+        break;
+      case 'pause-indefinite':
+        service.send({ type: 'pause', request: { kind: 'indefinite' } });
+        break;
+      case 'resume':
+        service.send({ type: 'resume-breaks' });
+        break;
+      case 'open':
+        windows.show(action.view);
+        break;
+      case 'quit':
+        app.quit();
+        break;
+    }
+  };
+
   const runCommands = (commands: CliCommand[]) => {
     for (const command of commands) {
-      if (command.kind === 'settings') windows.show('main');
-      else log(`command --${command.kind} is not wired to the break engine yet`);
+      let refusal: string | null = null;
+      switch (command.kind) {
+        case 'settings':
+          windows.show('settings');
+          break;
+        case 'start-routine':
+          refusal = getRoutine(command.routineId)
+            ? service.send({ type: 'start-routine', routineId: command.routineId })
+            : `no routine "${command.routineId}"`;
+          break;
+        case 'pause':
+          refusal = service.send({
+            type: 'pause',
+            request: 'minutes' in command ? { kind: 'minutes', minutes: command.minutes } : { kind: 'tomorrow' },
+          });
+          break;
+        case 'resume':
+          refusal = service.send({ type: 'resume-breaks' });
+          break;
+        case 'skip':
+          refusal = service.send({ type: 'skip-next' });
+          break;
+        case 'help':
+          break;
+      }
+      if (refusal) log(`--${command.kind}: ${refusal}`);
     }
   };
 
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
     const data = additionalData as { commands?: CliCommand[] } | null;
-    const commands =
-      data?.commands ??
-      (() => {
-        const fromArgv = parseCommandLine(argv.slice(1));
-        return fromArgv.ok ? fromArgv.value : [];
-      })();
-    if (commands.length === 0) windows.show('main');
+    const fromArgv = parseCommandLine(argv.slice(1));
+    const commands = Array.isArray(data?.commands) ? data.commands : fromArgv.ok ? fromArgv.value : [];
+    if (commands.length === 0) windows.show('settings');
     runCommands(commands);
   });
+
+  powerMonitor.on('suspend', () => service.send({ type: 'suspend' }));
+  powerMonitor.on('resume', () => service.send({ type: 'resume' }));
+  powerMonitor.on('lock-screen', () => service.send({ type: 'lock' }));
+  powerMonitor.on('unlock-screen', () => service.send({ type: 'unlock' }));
 
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});
 
-  const tray = createTray(trayIconFile(builtPaths.resources, process.platform), {
-    openApp: () => windows.show('main'),
-    quit: () => app.quit(),
-  });
+  tray = new AppTray(trayIconFile(builtPaths.resources, process.platform), runTrayAction);
+  refreshTray();
   // Read by the e2e suite: Electron offers no way to list tray icons.
   (globalThis as { __unslouchTrayCount?: number }).__unslouchTrayCount = tray.isDestroyed() ? 0 : 1;
   runCommands(initialCommands);

@@ -4,14 +4,35 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export type WindowKind = 'main';
+export type WindowKind = 'prompt' | 'routine' | 'settings' | 'history' | 'library';
+
+export const WINDOW_KINDS: readonly WindowKind[] = ['prompt', 'routine', 'settings', 'history', 'library'];
+
+const SIZES: Record<WindowKind, { width: number; height: number }> = {
+  prompt: { width: 380, height: 300 },
+  routine: { width: 440, height: 620 },
+  settings: { width: 560, height: 680 },
+  history: { width: 620, height: 640 },
+  library: { width: 560, height: 640 },
+};
+
+const TITLES: Record<WindowKind, string> = {
+  prompt: 'Time for a break — Unslouch',
+  routine: 'Routine — Unslouch',
+  settings: 'Settings — Unslouch',
+  history: 'History — Unslouch',
+  library: 'Routines — Unslouch',
+};
 
 export function windowOptions(kind: WindowKind, preload: string): BrowserWindowConstructorOptions {
   const base: BrowserWindowConstructorOptions = {
     show: false,
-    title: 'Unslouch',
+    title: TITLES[kind],
     backgroundColor: '#f7f5f0',
     autoHideMenuBar: true,
+    ...SIZES[kind],
+    minWidth: 320,
+    minHeight: 240,
     webPreferences: {
       preload,
       sandbox: true,
@@ -21,16 +42,28 @@ export function windowOptions(kind: WindowKind, preload: string): BrowserWindowC
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
-      devTools: true,
     },
   };
+  if (kind === 'prompt') {
+    // Small, on top, and shown without taking focus (see WindowManager).
+    return { ...base, alwaysOnTop: true, skipTaskbar: true, resizable: false, minimizable: false, maximizable: false, fullscreenable: false };
+  }
+  return base;
+}
+
+export function windowUrl(origin: string, kind: WindowKind, routineId?: string, trigger?: string): string {
   switch (kind) {
-    case 'main':
-      return { ...base, width: 520, height: 640, minWidth: 380, minHeight: 420 };
+    case 'routine':
+      return `${origin}/index.html#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
+    case 'library':
+      return `${origin}/index.html#/routines`;
+    default:
+      return `${origin}/index.html#/${kind}`;
   }
 }
 
-export function windowUrl(origin: string, kind: WindowKind): string {
-  const route: Record<WindowKind, string> = { main: '#/settings' };
-  return `${origin}/index.html${route[kind]}`;
+/** Bottom-right of a display's work area, with a margin. */
+export function promptPosition(workArea: { x: number; y: number; width: number; height: number }): { x: number; y: number } {
+  const { width, height } = SIZES.prompt;
+  return { x: workArea.x + workArea.width - width - 16, y: workArea.y + workArea.height - height - 16 };
 }

@@ -3,39 +3,56 @@
  * is on screen there is no renderer process. One window of each kind at most;
  * asking again focuses it.
  */
-import { BrowserWindow } from 'electron';
-import { windowOptions, windowUrl, type WindowKind } from './window-options';
+import { BrowserWindow, screen } from 'electron';
+import { promptPosition, windowOptions, windowUrl, type WindowKind } from './window-options';
 
 export class WindowManager {
   private readonly open = new Map<WindowKind, BrowserWindow>();
+  private readonly ids = new Set<number>();
 
   constructor(
     private readonly preload: string,
     private readonly origin: string,
   ) {}
 
-  show(kind: WindowKind): BrowserWindow {
+  show(kind: WindowKind, routine?: { id: string; trigger: string }): BrowserWindow {
+    const url = windowUrl(this.origin, kind, routine?.id, routine?.trigger);
     const existing = this.open.get(kind);
     if (existing && !existing.isDestroyed()) {
+      if (routine && existing.webContents.getURL() !== url) void existing.loadURL(url);
       if (existing.isMinimized()) existing.restore();
-      existing.show();
-      existing.focus();
+      if (kind === 'prompt') existing.showInactive();
+      else {
+        existing.show();
+        existing.focus();
+      }
       return existing;
     }
     const win = new BrowserWindow(windowOptions(kind, this.preload));
     this.open.set(kind, win);
     const id = win.webContents.id;
+    this.ids.add(id);
     win.on('closed', () => {
       if (this.open.get(kind) === win) this.open.delete(kind);
       this.ids.delete(id);
     });
-    this.ids.add(id);
-    win.once('ready-to-show', () => win.show());
-    void win.loadURL(windowUrl(this.origin, kind));
+    if (kind === 'prompt') {
+      const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
+      const { x, y } = promptPosition(display.workArea);
+      win.setPosition(x, y);
+      // Not stealing focus from the person's work; Tab/click reaches it.
+      win.once('ready-to-show', () => win.showInactive());
+    } else {
+      win.once('ready-to-show', () => win.show());
+    }
+    void win.loadURL(url);
     return win;
   }
 
-  private readonly ids = new Set<number>();
+  close(kind: WindowKind): void {
+    const win = this.open.get(kind);
+    if (win && !win.isDestroyed()) win.close();
+  }
 
   /** True when the webContents id belongs to one of our live windows. */
   owns(webContentsId: number): boolean {

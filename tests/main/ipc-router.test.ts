@@ -12,6 +12,11 @@ function setup(trusted = true) {
   const handlers: Handlers = {
     getSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
     updateSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
+    getPrompt: vi.fn(() => ({ ok: true as const, value: null })),
+    answerPrompt: vi.fn(() => ({ ok: true as const, value: { prompt: null } })),
+    startRoutine: vi.fn(({ routineId }: { routineId: string }) => ({ ok: true as const, value: { routineId } })),
+    finishRoutine: vi.fn(() => ({ ok: true as const, value: { record: null } })),
+    getHistory: vi.fn(() => ({ ok: true as const, value: [] })),
   };
   const log = vi.fn();
   const dispose = registerIpcHandlers(ipcMain, handlers, {
@@ -27,7 +32,15 @@ function setup(trusted = true) {
 describe('IPC router', () => {
   it('registers every channel of the contract and removes them again', () => {
     const { registered, dispose } = setup();
-    expect([...registered.keys()].sort()).toEqual(['settings:get', 'settings:update']);
+    expect([...registered.keys()].sort()).toEqual([
+      'history:get',
+      'prompt:answer',
+      'prompt:get',
+      'routine:finish',
+      'routine:start',
+      'settings:get',
+      'settings:update',
+    ]);
     dispose();
     expect(registered.size).toBe(0);
   });
@@ -44,6 +57,10 @@ describe('IPC router', () => {
     ['settings:update', 'nonsense', 'settings:update: payload: must be an object of settings to change'],
     ['settings:update', null, 'settings:update: payload: must be an object of settings to change'],
     ['settings:get', { sneaky: true }, 'settings:get: payload: takes no payload'],
+    ['prompt:answer', { action: 'dance' }, 'prompt:answer: payload.action: must be one of "start", "snooze", "skip"'],
+    ['routine:start', { routineId: '../../etc' }, 'routine:start: payload.routineId: must be a routine id'],
+    ['routine:finish', { routineId: 'a', outcome: 'completed', secondsMoved: -1 }, 'routine:finish: payload.secondsMoved: must be at least 0'],
+    ['history:get', { days: 'all' }, 'history:get: payload.days: must be a number'],
   ])('rejects a malformed payload on %s with a clear error', async (channel, payload, message) => {
     const { call, handlers, log } = setup();
     const result = await call(channel, payload);

@@ -1,0 +1,94 @@
+/**
+ * The routine catalog: the shipped exercises, routines and safety text from
+ * resources/routines/, checked against ./schema.ts when loaded, and the
+ * lookups the engine, tray and player use.
+ *
+ * Order matters: routines.json lists the routines in the order the tray shows
+ * them, and the desk routines in that order are the rotation the break prompt
+ * cycles through (deskRoutineIds).
+ */
+import exercisesJson from '../../../resources/routines/exercises.json';
+import routinesJson from '../../../resources/routines/routines.json';
+import safetyJson from '../../../resources/routines/safety.json';
+import type { z } from 'zod';
+import { catalogSchema, safetySchema } from './schema';
+import { totalSeconds } from './timing';
+import type { Catalog, Exercise, Routine, Safety } from './types';
+import { validateCatalog, validateSafety } from './validate';
+
+export type * from './types';
+export {
+  BODY_AREAS,
+  DOCTOR_GROUPS,
+  EQUIPMENT,
+  MAX_STEP_LENGTH,
+  POSITIONS,
+  SETTINGS,
+  catalogSchema,
+  doseSchema,
+  exerciseSchema,
+  routineSchema,
+  safetySchema,
+} from './schema';
+export {
+  HOLD_REST_SECONDS,
+  ROUTINE_MAX_SECONDS,
+  ROUTINE_MIN_SECONDS,
+  doseSeconds,
+  exerciseSeconds,
+} from './timing';
+export { formatPath, validateCatalog, validateSafety } from './validate';
+
+/** Parses shipped data; a broken file fails loudly (the build's check-catalog step catches it first). */
+function load<T>(what: string, schema: z.ZodType<T>, data: unknown, validate: (d: unknown) => string[]): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new Error(`The shipped ${what} is invalid:\n${validate(data).join('\n')}`);
+  return parsed.data;
+}
+
+/** The shipped catalog (resources/routines/exercises.json + routines.json). */
+export const CATALOG: Catalog = load(
+  'routine catalog',
+  catalogSchema,
+  { exercises: exercisesJson, routines: routinesJson },
+  validateCatalog,
+);
+
+/** The shipped safety text (resources/routines/safety.json). */
+export const SAFETY: Safety = load('safety text', safetySchema, safetyJson, validateSafety);
+
+const exercisesById = new Map(CATALOG.exercises.map((e) => [e.id, e]));
+const routinesById = new Map(CATALOG.routines.map((r) => [r.id, r]));
+
+export function getRoutine(id: string): Routine | undefined {
+  return routinesById.get(id);
+}
+
+export function getExercise(id: string): Exercise | undefined {
+  return exercisesById.get(id);
+}
+
+/** The routine's exercises in order (ids the catalog does not know are left out). */
+export function exercisesOf(routine: Pick<Routine, 'exerciseIds'>): Exercise[] {
+  return routine.exerciseIds.flatMap((id) => exercisesById.get(id) ?? []);
+}
+
+/** Guided seconds of the whole routine, as the player runs it. */
+export function routineSeconds(routine: Pick<Routine, 'exerciseIds'>): number {
+  return totalSeconds(exercisesOf(routine));
+}
+
+/** Every routine id, in the order the tray lists them. */
+export function routineIds(): string[] {
+  return CATALOG.routines.map((r) => r.id);
+}
+
+/** The desk-friendly routines, in the rotation order the break prompt cycles through. */
+export function deskRoutineIds(): string[] {
+  return CATALOG.routines.filter((r) => r.setting === 'desk').map((r) => r.id);
+}
+
+/** Routines for one body area (both settings), in catalog order. */
+export function routinesFor(bodyArea: Routine['bodyArea']): Routine[] {
+  return CATALOG.routines.filter((r) => r.bodyArea === bodyArea);
+}

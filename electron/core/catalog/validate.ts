@@ -1,0 +1,191 @@
+/**
+ * Validation of catalog and safety data with messages a content editor can act
+ * on: each names the routine or exercise by id and the field, e.g.
+ * `routine "mid-back-seated": exerciseIds[2]: unknown exercise "foo"`.
+ */
+import type { z } from 'zod';
+import { catalogSchema, exerciseSchema, routineSchema, safetySchema } from './schema';
+import { ROUTINE_MAX_SECONDS, ROUTINE_MIN_SECONDS, totalSeconds } from './timing';
+import type { Exercise, Routine } from './types';
+
+type Path = readonly PropertyKey[];
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `dose.seconds`, `exerciseIds[2]`, `illustration.poses[0]`. */
+export function formatPath(path: Path): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let v = data;
+  for (const key of path) {
+    if (Array.isArray(v) && typeof key === 'number') v = v[key];
+    else if (isRecord(v) && typeof key === 'string') v = v[key];
+    else return undefined;
+  }
+  return v;
+}
+
+function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) return 'is required';
+  if (issue.code === 'invalid_value' && /^Invalid/.test(issue.message)) {
+    return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  }
+  return issue.message;
+}
+
+/** One line per issue: `<label>: <field>: <message>`. */
+function describe(label: string, error: z.ZodError, input: unknown): string[] {
+  return error.issues.map((issue) => {
+    const field = formatPath(issue.path);
+    return field ? `${label}: ${field}: ${issueMessage(issue, input)}` : `${label}: ${issueMessage(issue, input)}`;
+  });
+}
+
+function rawId(item: unknown): string | undefined {
+  return isRecord(item) && typeof item.id === 'string' && item.id !== '' ? item.id : undefined;
+}
+
+/** `exercise "cat-cow"`, or `exercises[3]` when the item has no usable id. */
+function labelOf(kind: 'exercise' | 'routine', item: unknown, index: number): string {
+  const id = rawId(item);
+  return id === undefined ? `${kind}s[${index}]` : `${kind} "${id}"`;
+}
+
+interface Checked<T> {
+  /** Items that passed the schema, by id (the first one when ids repeat). */
+  valid: Map<string, T>;
+  /** Every id present in the raw data, valid or not. */
+  ids: Set<string>;
+}
+
+function checkList<T extends { id: string }>(
+  kind: 'exercise' | 'routine',
+  list: unknown,
+  schema: z.ZodType<T>,
+  problems: string[],
+): Checked<T> {
+  const out: Checked<T> = { valid: new Map(), ids: new Set() };
+  if (!Array.isArray(list)) {
+    problems.push(list === undefined ? `${kind}s: is required` : `${kind}s: must be a list`);
+    return out;
+  }
+  const firstIndex = new Map<string, number>();
+  list.forEach((item, index) => {
+    const label = labelOf(kind, item, index);
+    const id = rawId(item);
+    if (id !== undefined) {
+      const first = firstIndex.get(id);
+      if (first === undefined) firstIndex.set(id, index);
+      else problems.push(`${label}: id: duplicate id (${kind}s[${first}] and ${kind}s[${index}])`);
+      out.ids.add(id);
+    }
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      problems.push(...describe(label, parsed.error, item));
+    } else if (!out.valid.has(parsed.data.id)) {
+      out.valid.set(parsed.data.id, parsed.data);
+    }
+  });
+  return out;
+}
+
+function checkExercise(e: Exercise, problems: string[]): void {
+  const label = `exercise "${e.id}"`;
+  const { dose, illustration } = e;
+  if (dose.kind === 'hold' && dose.phases && dose.phases.length !== illustration.poses.length) {
+    problems.push(
+      `${label}: illustration.poses: must have one pose per phase (${dose.phases.length} phases, ${illustration.poses.length} poses)`,
+    );
+  }
+}
+
+function checkRoutine(
+  r: Routine,
+  exercises: Checked<Exercise>,
+  problems: string[],
+): void {
+  const label = `routine "${r.id}"`;
+  const found: Exercise[] = [];
+  let complete = true;
+  r.exerciseIds.forEach((exerciseId, i) => {
+    const field = `${label}: exerciseIds[${i}]`;
+    if (r.exerciseIds.indexOf(exerciseId) !== i) {
+      problems.push(`${field}: "${exerciseId}" is already in this routine`);
+    }
+    if (!exercises.ids.has(exerciseId)) {
+      problems.push(`${field}: unknown exercise "${exerciseId}"`);
+      complete = false;
+      return;
+    }
+    const exercise = exercises.valid.get(exerciseId);
+    if (!exercise) {
+      complete = false; // its own problems are reported on the exercise
+      return;
+    }
+    found.push(exercise);
+    if (r.setting === 'desk' && exercise.position === 'floor') {
+      problems.push(
+        `${field}: "${exerciseId}" is a floor exercise; a desk routine takes seated or standing ones only`,
+      );
+    }
+  });
+  if (found.length > 0 && !found.some((e) => e.bodyAreas.includes(r.bodyArea))) {
+    problems.push(`${label}: bodyArea: no exercise in the routine works the ${r.bodyArea}`);
+  }
+  if (complete) {
+    const seconds = totalSeconds(found);
+    if (seconds < ROUTINE_MIN_SECONDS || seconds > ROUTINE_MAX_SECONDS) {
+      problems.push(
+        `${label}: exerciseIds: the routine takes ${seconds} s; it must take ${ROUTINE_MIN_SECONDS}–${ROUTINE_MAX_SECONDS} s (1–5 minutes)`,
+      );
+    }
+  }
+}
+
+/**
+ * Problems in catalog data `{ exercises, routines }` (as in
+ * resources/routines/exercises.json and routines.json); empty when it is fine.
+ * Illustration files are checked by scripts/check-catalog.ts (core cannot read files).
+ */
+export function validateCatalog(data: unknown): string[] {
+  if (!isRecord(data)) return ['catalog: must be an object with "exercises" and "routines" lists'];
+  const problems: string[] = [];
+  const extra = Object.keys(data).filter((k) => !(k in catalogSchema.shape));
+  if (extra.length > 0) problems.push(`catalog: unknown field${extra.length > 1 ? 's' : ''} "${extra.join('", "')}"`);
+
+  const exercises = checkList('exercise', data.exercises, exerciseSchema, problems);
+  for (const e of exercises.valid.values()) checkExercise(e, problems);
+  const routines = checkList('routine', data.routines, routineSchema, problems);
+  for (const r of routines.valid.values()) checkRoutine(r, exercises, problems);
+  return problems;
+}
+
+/** Problems in safety data (resources/routines/safety.json); empty when it is fine. */
+export function validateSafety(data: unknown): string[] {
+  const parsed = safetySchema.safeParse(data);
+  if (!parsed.success) return describe('safety', parsed.error, data);
+  const problems: string[] = [];
+  const groupIds = parsed.data.doctor.groups.map((g) => g.id);
+  groupIds.forEach((id, i) => {
+    if (groupIds.indexOf(id) !== i) problems.push(`safety: doctor.groups[${i}].id: duplicate group "${id}"`);
+  });
+  const questionIds = parsed.data.checkInQuestions.map((q) => q.id);
+  parsed.data.checkInQuestions.forEach((q, i) => {
+    if (questionIds.indexOf(q.id) !== i) {
+      problems.push(`safety: checkInQuestions[${i}].id: duplicate question "${q.id}"`);
+    }
+    if (!groupIds.includes(q.group)) {
+      problems.push(`safety: checkInQuestions[${i}].group: no doctor group "${q.group}"`);
+    }
+  });
+  return problems;
+}
