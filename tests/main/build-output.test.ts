@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../electron/shared/ipc-channels';
 
 const out = path.resolve('out');
 const read = (p: string) => {
@@ -32,7 +33,7 @@ describe('built preload', () => {
     });
     expect([...new Set(required)]).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['unslouch']);
-    expect(Object.keys(exposed.unslouch as object).sort()).toEqual(['getSettings', 'on', 'updateSettings']);
+    expect(Object.keys(exposed.unslouch as object).sort()).toEqual([...Object.keys(INVOKE_CHANNELS), 'on'].sort());
   });
 });
 

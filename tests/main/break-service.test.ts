@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { BreakService, type ShellPorts } from '../../electron/main/break-service';
+import { DEFAULT_SETTINGS } from '../../electron/core/settings';
+import { formatInstant } from '../../electron/core/time/zone';
+import type { BreakRecord } from '../../electron/core/history/types';
+
+const ROUTINES = { desk: ['desk-a', 'desk-b'], floor: [] };
+
+function harness(startIso: string) {
+  let now = Date.parse(startIso);
+  let pending: { at: number; fire: () => void } | null = null;
+  let plans = 0;
+  const calls: string[] = [];
+  const records: BreakRecord[] = [];
+  let idle = 0;
+  const ports: ShellPorts = {
+    now: () => now,
+    timezone: () => 'Europe/Berlin',
+    idleSeconds: () => idle,
+    scheduler: {
+      plan(at, onWake) {
+        plans++;
+        pending = at === null ? null : { at, fire: onWake };
+      },
+    },
+    showNotice: () => calls.push('notice'),
+    showPrompt: (p) => calls.push(`prompt ${p.routineId} ${p.snoozesLeft}`),
+    closePrompt: () => calls.push('close'),
+    openRoutine: (id, trigger) => calls.push(`open ${id} ${trigger}`),
+    recordBreak: (r) => records.push(r),
+    statusChanged: () => {},
+    log: () => {},
+  };
+  const service = new BreakService(ports, DEFAULT_SETTINGS, ROUTINES, formatInstant);
+  /** Fires the pending wake-ups up to `iso`, as node-schedule would. */
+  const runUntil = (iso: string) => {
+    const end = Date.parse(iso);
+    while (pending && pending.at <= end) {
+      now = pending.at;
+      const { fire } = pending;
+      pending = null;
+      fire();
+    }
+    now = end;
+  };
+  return {
+    service,
+    calls,
+    records,
+    runUntil,
+    setNow: (iso: string) => (now = Date.parse(iso)),
+    setIdle: (s: number) => (idle = s),
+    pending: () => pending,
+    plans: () => plans,
+  };
+}
+
+describe('BreakService', () => {
+  it('keeps one wake-up pending and prompts when a break falls due', () => {
+    const h = harness('2026-03-23T08:00:00+01:00');
+    expect(new Date(h.pending()!.at).toISOString()).toBe('2026-03-23T08:00:00.000Z'); // 09:00 Berlin
+    h.runUntil('2026-03-23T09:30:00+01:00');
+    expect(h.calls).toEqual(['notice', 'prompt desk-a 3']);
+    expect(h.service.currentPrompt()).toMatchObject({ routineId: 'desk-a', snoozes: 0, snoozesLeft: 3 });
+  });
+
+  it('records a completed break with the time moved', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.runUntil('2026-03-23T09:30:00+01:00');
+    expect(h.service.send({ type: 'answer', action: 'start' })).toBeNull();
+    h.setNow('2026-03-23T09:32:30+01:00');
+    expect(h.service.send({ type: 'finish-routine', outcome: 'completed' })).toBeNull();
+    expect(h.records).toEqual([
+      expect.objectContaining({
+        outcome: 'completed',
+        trigger: 'prompt',
+        routineId: 'desk-a',
+        startedAt: '2026-03-23T09:30:00+01:00',
+        endedAt: '2026-03-23T09:32:30+01:00',
+        secondsMoved: 150,
+      }),
+    ]);
+  });
+
+  it('turns a snooze past the limit into a clear refusal', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.service.send({ type: 'settings', settings: { ...DEFAULT_SETTINGS, breaks: { ...DEFAULT_SETTINGS.breaks, maxSnoozes: 0 } } });
+    h.runUntil('2026-03-23T09:30:00+01:00');
+    expect(h.service.send({ type: 'answer', action: 'snooze' })).toMatch(/Snoozing is turned off/);
+    expect(h.service.currentPrompt()).not.toBeNull();
+  });
+
+  it('after a long sleep re-plans once: one natural break, no burst of stale prompts', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.runUntil('2026-03-23T09:10:00+01:00');
+    h.service.send({ type: 'suspend' });
+    expect(h.pending()).toBeNull();
+    h.setNow('2026-03-23T11:00:00+01:00');
+    h.setIdle(0);
+    h.service.send({ type: 'resume' });
+    expect(h.calls.filter((c) => c.startsWith('prompt'))).toEqual([]);
+    expect(h.records.map((r) => r.outcome)).toEqual(['natural']);
+    expect(h.pending()!.at).toBeGreaterThan(Date.parse('2026-03-23T11:00:00+01:00'));
+  });
+
+  it('reads idle time at each wake-up: a person away for the threshold gets no prompt', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.runUntil('2026-03-23T09:24:00+01:00');
+    h.setIdle(6 * 60);
+    h.runUntil('2026-03-23T09:31:00+01:00');
+    expect(h.calls.filter((c) => c.startsWith('prompt'))).toEqual([]);
+  });
+});
