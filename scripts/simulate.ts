@@ -13,7 +13,11 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2);
 if (args.length !== 1 || args[0]!.startsWith('-')) {
-  fail(args[0]?.startsWith('-') ? `unknown option "${args[0]}"; usage: npm run simulate -- <scenario.json>` : 'usage: npm run simulate -- <scenario.json>');
+  fail(
+    args[0]?.startsWith('-')
+      ? `unknown option "${args[0]}"; usage: npm run simulate -- <scenario.json>`
+      : 'usage: npm run simulate -- <scenario.json>',
+  );
 }
 const file = args[0]!;
 let text: string;
@@ -30,4 +34,6 @@ try {
 }
 const result = runScenario(raw, catalogRoutineChoices());
 if (!result.ok) fail(`${file}: ${result.error}`);
-process.stdout.write(result.value.map((line) => JSON.stringify(line)).join('\n') + (result.value.length ? '\n' : ''));
+process.stdout.write(
+  result.value.map((line) => JSON.stringify(line)).join('\n') + (result.value.length ? '\n' : ''),
+);

@@ -14,7 +14,12 @@ export function formatWhen(t: Instant, now: Instant, zone: string): string {
   return at.date === wallClock(now, zone).date ? at.time : `${at.time} ${DAY_NAMES[at.weekday - 1]}`;
 }
 
-export function statusLine(status: EngineStatus, now: Instant, zone: string, routineTitle: (id: string) => string): string {
+export function statusLine(
+  status: EngineStatus,
+  now: Instant,
+  zone: string,
+  routineTitle: (id: string) => string,
+): string {
   switch (status.kind) {
     case 'next':
       return `Next break at ${formatWhen(status.at, now, zone)}`;
@@ -27,9 +32,13 @@ export function statusLine(status: EngineStatus, now: Instant, zone: string, rou
     case 'away':
       return 'Away — counting this as a break';
     case 'paused':
-      return status.until === null ? 'Paused until you resume' : `Paused until ${formatWhen(status.until, now, zone)}`;
+      return status.until === null
+        ? 'Paused until you resume'
+        : `Paused until ${formatWhen(status.until, now, zone)}`;
     case 'outside':
-      return status.next === null ? 'Outside work hours' : `Outside work hours — next at ${formatWhen(status.next, now, zone)}`;
+      return status.next === null
+        ? 'Outside work hours'
+        : `Outside work hours — next at ${formatWhen(status.next, now, zone)}`;
     case 'day-off':
       return status.next === null ? 'Day off' : `Day off — next at ${formatWhen(status.next, now, zone)}`;
   }
@@ -93,9 +102,18 @@ export function trayModel(input: {
       {
         type: 'submenu',
         label: 'Start routine',
-        items: [...desk, ...(desk.length && floor.length ? [{ type: 'separator' } as TrayItem] : []), ...floor],
+        items: [
+          ...desk,
+          ...(desk.length && floor.length ? [{ type: 'separator' } as TrayItem] : []),
+          ...floor,
+        ],
       },
-      { type: 'action', label: 'Skip next break', action: { kind: 'skip-next' }, enabled: status.kind === 'next' || status.kind === 'prompt' || status.kind === 'snoozed' },
+      {
+        type: 'action',
+        label: 'Skip next break',
+        action: { kind: 'skip-next' },
+        enabled: status.kind === 'next' || status.kind === 'prompt' || status.kind === 'snoozed',
+      },
       {
         type: 'submenu',
         label: 'Pause',

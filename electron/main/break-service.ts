@@ -77,6 +77,10 @@ export class BreakService {
     return this.engine.isPaused();
   }
 
+  suggestedRoutine(): string {
+    return this.engine.suggestedRoutine();
+  }
+
   private onWake = () => {
     const idle = this.ports.idleSeconds();
     const now = this.ports.now();

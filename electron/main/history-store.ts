@@ -10,7 +10,11 @@ export interface HistoryStore {
   readonly dropped: number;
 }
 
-export function openHistoryStore(options: { dir: string; createStore: CreateStore; now: () => number }): HistoryStore {
+export function openHistoryStore(options: {
+  dir: string;
+  createStore: CreateStore;
+  now: () => number;
+}): HistoryStore {
   const store = options.createStore({
     name: 'history',
     cwd: options.dir,

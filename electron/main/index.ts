@@ -2,7 +2,17 @@
  * Composition root: wires the adapters together. No business rules here —
  * they live in electron/core.
  */
-import { app, dialog, ipcMain, Notification, powerMonitor, protocol, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  Notification,
+  powerMonitor,
+  protocol,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import type { Settings } from '../core/settings';
 import ElectronStore from 'electron-store';
 import { CATALOG, getRoutine } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
@@ -17,6 +27,7 @@ import { registerIpcHandlers, type SenderInfo } from './ipc-router';
 import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
 import { openSettingsStore, type CreateStore, type KeyValueStore } from './settings-store';
+import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
@@ -44,8 +55,14 @@ if (!parsed.ok) {
 }
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
-const refused = (message: string) => ({ ok: false as const, error: { code: 'refused' as const, messages: [message] } });
-const notFound = (id: string) => ({ ok: false as const, error: { code: 'not-found' as const, messages: [`no routine "${id}"`] } });
+const refused = (message: string) => ({
+  ok: false as const,
+  error: { code: 'refused' as const, messages: [message] },
+});
+const notFound = (id: string) => ({
+  ok: false as const,
+  error: { code: 'not-found' as const, messages: [`no routine "${id}"`] },
+});
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 async function start(initialCommands: CliCommand[]): Promise<void> {
@@ -96,7 +113,11 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       showNotice: ({ routineId }) => {
         if (!Notification.isSupported()) return;
         const title = getRoutine(routineId)?.title ?? 'a short routine';
-        const notice = new Notification({ title: 'A break is coming up', body: `In a moment: ${title}.`, silent: true });
+        const notice = new Notification({
+          title: 'A break is coming up',
+          body: `In a moment: ${title}.`,
+          silent: true,
+        });
         notice.on('click', () => windows.show('prompt'));
         notice.show();
       },
@@ -122,6 +143,29 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   );
   const service = breaks;
 
+  const notify = (title: string, body: string) => {
+    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+  };
+  let applied: Settings['app'] | null = null;
+  const applyAppSettings = (next: Settings['app']) => {
+    if (applied?.startAtLogin !== next.startAtLogin) applyStartAtLogin(next.startAtLogin, log);
+    if (applied?.globalShortcut !== next.globalShortcut) {
+      const problem = applyGlobalShortcut(next.globalShortcut, () =>
+        service.send({ type: 'start-routine', routineId: service.suggestedRoutine() }),
+      );
+      if (problem) {
+        log(problem);
+        notify(
+          'Unslouch shortcut not set',
+          `${problem[0]!.toUpperCase()}${problem.slice(1)}. Choose another in Settings.`,
+        );
+      }
+    }
+    applied = next;
+  };
+  applyAppSettings(settings.get().app);
+  app.on('will-quit', () => globalShortcut.unregisterAll());
+
   registerIpcHandlers(
     ipcMain,
     {
@@ -130,6 +174,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         const result = settings.update(patch);
         if (!result.ok) return { ok: false, error: { code: 'invalid-settings', messages: result.error } };
         service.send({ type: 'settings', settings: result.value });
+        applyAppSettings(result.value.app);
         windows.broadcast(EVENT_CHANNELS.settingsChanged, result.value);
         return ok(result.value);
       },
@@ -208,7 +253,8 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         case 'pause':
           refusal = service.send({
             type: 'pause',
-            request: 'minutes' in command ? { kind: 'minutes', minutes: command.minutes } : { kind: 'tomorrow' },
+            request:
+              'minutes' in command ? { kind: 'minutes', minutes: command.minutes } : { kind: 'tomorrow' },
           });
           break;
         case 'resume':
@@ -240,7 +286,18 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});
 
-  tray = new AppTray(trayIconFile(builtPaths.resources, process.platform), runTrayAction);
+  const resources = app.isPackaged ? process.resourcesPath : builtPaths.resources;
+  try {
+    tray = new AppTray((state) => trayIconFile(resources, process.platform, state), runTrayAction);
+  } catch (error) {
+    console.error(`unslouch: ${(error as Error).message}. Reinstall Unslouch to restore its icons.`);
+    dialog.showErrorBox(
+      'Unslouch cannot start',
+      `${(error as Error).message}.\nReinstall Unslouch to restore its icons.`,
+    );
+    app.exit(1);
+    return;
+  }
   refreshTray();
   // Read by the e2e suite: Electron offers no way to list tray icons.
   (globalThis as { __unslouchTrayCount?: number }).__unslouchTrayCount = tray.isDestroyed() ? 0 : 1;

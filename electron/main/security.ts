@@ -1,5 +1,6 @@
 /** App-wide rules for every web contents: no navigation, no new windows, no permissions. */
-import { app, session, type WebContents } from 'electron';
+import { app, session, shell, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from '../shared/external-links';
 
 export function isAllowedNavigation(current: string, target: string): boolean {
   // In-page hash changes are fine; anything that leaves the page is not.
@@ -28,7 +29,9 @@ export function hardenWebContents(contents: WebContents, log: (m: string) => voi
     log('webview denied');
   });
   contents.setWindowOpenHandler(({ url }) => {
-    log(`window.open(${url}) denied`);
+    // No new app windows, ever; a link on the allow-list opens in the browser.
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    else log(`window.open(${url}) denied`);
     return { action: 'deny' };
   });
 }

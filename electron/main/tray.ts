@@ -1,14 +1,25 @@
 import path from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
-import type { TrayAction, TrayItem, TrayModel } from '../core/tray-model';
+import type { TrayAction, TrayIconState, TrayItem, TrayModel } from '../core/tray-model';
 
-/** Tray icon file for this platform (template image on macOS). */
-export function trayIconFile(resources: string, platform: NodeJS.Platform): string {
-  const name = platform === 'darwin' ? 'trayTemplate.png' : platform === 'win32' ? 'tray-win.png' : 'tray.png';
+/** Tray icon file for this platform and state: .ico on Windows, template images on macOS, PNG on Linux. */
+export function trayIconFile(resources: string, platform: NodeJS.Platform, state: TrayIconState): string {
+  const name =
+    platform === 'darwin' ? `${state}Template.png` : platform === 'win32' ? `${state}.ico` : `${state}.png`;
   return path.join(resources, 'tray', name);
 }
 
-export function menuTemplate(items: TrayItem[], run: (action: TrayAction) => void): MenuItemConstructorOptions[] {
+function loadIcon(file: string) {
+  const image = nativeImage.createFromPath(file);
+  if (image.isEmpty()) throw new Error(`tray icon missing or unreadable: ${file}`);
+  if (process.platform === 'darwin') image.setTemplateImage(true);
+  return image;
+}
+
+export function menuTemplate(
+  items: TrayItem[],
+  run: (action: TrayAction) => void,
+): MenuItemConstructorOptions[] {
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.type) {
       case 'label':
@@ -25,18 +36,22 @@ export function menuTemplate(items: TrayItem[], run: (action: TrayAction) => voi
 
 export class AppTray {
   private readonly tray: Tray;
+  private state: TrayIconState = 'active';
 
   constructor(
-    iconFile: string,
+    private readonly iconFile: (state: TrayIconState) => string,
     private readonly run: (action: TrayAction) => void,
   ) {
-    const image = nativeImage.createFromPath(iconFile);
-    if (image.isEmpty()) throw new Error(`tray icon missing or unreadable: ${iconFile}`);
-    if (process.platform === 'darwin') image.setTemplateImage(true);
-    this.tray = new Tray(image);
+    // Check every state's icon now, so a missing file fails at start, not later.
+    for (const state of ['paused', 'outside'] as const) loadIcon(iconFile(state));
+    this.tray = new Tray(loadIcon(iconFile(this.state)));
   }
 
   update(model: TrayModel): void {
+    if (model.icon !== this.state) {
+      this.state = model.icon;
+      this.tray.setImage(loadIcon(this.iconFile(model.icon)));
+    }
     this.tray.setToolTip(model.tooltip);
     this.tray.setContextMenu(Menu.buildFromTemplate(menuTemplate(model.items, this.run)));
   }

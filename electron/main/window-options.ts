@@ -46,7 +46,15 @@ export function windowOptions(kind: WindowKind, preload: string): BrowserWindowC
   };
   if (kind === 'prompt') {
     // Small, on top, and shown without taking focus (see WindowManager).
-    return { ...base, alwaysOnTop: true, skipTaskbar: true, resizable: false, minimizable: false, maximizable: false, fullscreenable: false };
+    return {
+      ...base,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      fullscreenable: false,
+    };
   }
   return base;
 }
@@ -63,7 +71,10 @@ export function windowUrl(origin: string, kind: WindowKind, routineId?: string, 
 }
 
 /** Bottom-right of a display's work area, with a margin. */
-export function promptPosition(workArea: { x: number; y: number; width: number; height: number }): { x: number; y: number } {
+export function promptPosition(workArea: { x: number; y: number; width: number; height: number }): {
+  x: number;
+  y: number;
+} {
   const { width, height } = SIZES.prompt;
   return { x: workArea.x + workArea.width - width - 16, y: workArea.y + workArea.height - height - 16 };
 }

@@ -64,7 +64,8 @@ export interface EventPayloads {
   historyChanged: null;
 }
 
-export type IpcErrorCode = 'invalid-payload' | 'invalid-settings' | 'forbidden' | 'refused' | 'not-found' | 'failed';
+export type IpcErrorCode =
+  'invalid-payload' | 'invalid-settings' | 'forbidden' | 'refused' | 'not-found' | 'failed';
 export interface IpcError {
   code: IpcErrorCode;
   /** Human-readable lines, each naming what is wrong. */

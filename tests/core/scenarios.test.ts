@@ -32,7 +32,10 @@ const scenarios = fs
 describe('scenario suite', () => {
   it('covers every rule R1–R10 and the worked example', () => {
     for (const rule of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10']) {
-      expect(scenarios.some((s) => s.startsWith(`${rule}-`)), rule).toBe(true);
+      expect(
+        scenarios.some((s) => s.startsWith(`${rule}-`)),
+        rule,
+      ).toBe(true);
     }
     expect(scenarios).toContain('worked-example');
   });
@@ -45,13 +48,29 @@ describe('scenario suite', () => {
     const prompts = run('worked-example')
       .filter((l) => l.type === 'prompt')
       .map((l) => l.at.slice(11, 16));
-    expect(prompts).toEqual(['09:30', '10:02', '10:34', '11:06', '11:38', '13:30', '14:02', '14:34', '15:06', '15:38', '16:10', '16:42']);
+    expect(prompts).toEqual([
+      '09:30',
+      '10:02',
+      '10:34',
+      '11:06',
+      '11:38',
+      '13:30',
+      '14:02',
+      '14:34',
+      '15:06',
+      '15:38',
+      '16:10',
+      '16:42',
+    ]);
   });
 
   it('output lines are in time order', () => {
     for (const name of scenarios) {
       const instants = run(name).map((l) => Date.parse(l.at));
-      expect([...instants].sort((a, b) => a - b), name).toEqual(instants);
+      expect(
+        [...instants].sort((a, b) => a - b),
+        name,
+      ).toEqual(instants);
     }
   });
 });

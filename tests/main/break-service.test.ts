@@ -84,7 +84,10 @@ describe('BreakService', () => {
 
   it('turns a snooze past the limit into a clear refusal', () => {
     const h = harness('2026-03-23T09:00:00+01:00');
-    h.service.send({ type: 'settings', settings: { ...DEFAULT_SETTINGS, breaks: { ...DEFAULT_SETTINGS.breaks, maxSnoozes: 0 } } });
+    h.service.send({
+      type: 'settings',
+      settings: { ...DEFAULT_SETTINGS, breaks: { ...DEFAULT_SETTINGS.breaks, maxSnoozes: 0 } },
+    });
     h.runUntil('2026-03-23T09:30:00+01:00');
     expect(h.service.send({ type: 'answer', action: 'snooze' })).toMatch(/Snoozing is turned off/);
     expect(h.service.currentPrompt()).not.toBeNull();

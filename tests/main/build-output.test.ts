@@ -33,7 +33,9 @@ describe('built preload', () => {
     });
     expect([...new Set(required)]).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['unslouch']);
-    expect(Object.keys(exposed.unslouch as object).sort()).toEqual([...Object.keys(INVOKE_CHANNELS), 'on'].sort());
+    expect(Object.keys(exposed.unslouch as object).sort()).toEqual(
+      [...Object.keys(INVOKE_CHANNELS), 'on'].sort(),
+    );
   });
 });
 

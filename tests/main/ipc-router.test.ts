@@ -14,7 +14,10 @@ function setup(trusted = true) {
     updateSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
     getPrompt: vi.fn(() => ({ ok: true as const, value: null })),
     answerPrompt: vi.fn(() => ({ ok: true as const, value: { prompt: null } })),
-    startRoutine: vi.fn(({ routineId }: { routineId: string }) => ({ ok: true as const, value: { routineId } })),
+    startRoutine: vi.fn(({ routineId }: { routineId: string }) => ({
+      ok: true as const,
+      value: { routineId },
+    })),
     finishRoutine: vi.fn(() => ({ ok: true as const, value: { record: null } })),
     getHistory: vi.fn(() => ({ ok: true as const, value: [] })),
   };
@@ -57,9 +60,17 @@ describe('IPC router', () => {
     ['settings:update', 'nonsense', 'settings:update: payload: must be an object of settings to change'],
     ['settings:update', null, 'settings:update: payload: must be an object of settings to change'],
     ['settings:get', { sneaky: true }, 'settings:get: payload: takes no payload'],
-    ['prompt:answer', { action: 'dance' }, 'prompt:answer: payload.action: must be one of "start", "snooze", "skip"'],
+    [
+      'prompt:answer',
+      { action: 'dance' },
+      'prompt:answer: payload.action: must be one of "start", "snooze", "skip"',
+    ],
     ['routine:start', { routineId: '../../etc' }, 'routine:start: payload.routineId: must be a routine id'],
-    ['routine:finish', { routineId: 'a', outcome: 'completed', secondsMoved: -1 }, 'routine:finish: payload.secondsMoved: must be at least 0'],
+    [
+      'routine:finish',
+      { routineId: 'a', outcome: 'completed', secondsMoved: -1 },
+      'routine:finish: payload.secondsMoved: must be at least 0',
+    ],
     ['history:get', { days: 'all' }, 'history:get: payload.days: must be a number'],
   ])('rejects a malformed payload on %s with a clear error', async (channel, payload, message) => {
     const { call, handlers, log } = setup();

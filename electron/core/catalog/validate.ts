@@ -46,7 +46,9 @@ function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
 function describe(label: string, error: z.ZodError, input: unknown): string[] {
   return error.issues.map((issue) => {
     const field = formatPath(issue.path);
-    return field ? `${label}: ${field}: ${issueMessage(issue, input)}` : `${label}: ${issueMessage(issue, input)}`;
+    return field
+      ? `${label}: ${field}: ${issueMessage(issue, input)}`
+      : `${label}: ${issueMessage(issue, input)}`;
   });
 }
 
@@ -108,11 +110,7 @@ function checkExercise(e: Exercise, problems: string[]): void {
   }
 }
 
-function checkRoutine(
-  r: Routine,
-  exercises: Checked<Exercise>,
-  problems: string[],
-): void {
+function checkRoutine(r: Routine, exercises: Checked<Exercise>, problems: string[]): void {
   const label = `routine "${r.id}"`;
   const found: Exercise[] = [];
   let complete = true;
@@ -160,7 +158,8 @@ export function validateCatalog(data: unknown): string[] {
   if (!isRecord(data)) return ['catalog: must be an object with "exercises" and "routines" lists'];
   const problems: string[] = [];
   const extra = Object.keys(data).filter((k) => !(k in catalogSchema.shape));
-  if (extra.length > 0) problems.push(`catalog: unknown field${extra.length > 1 ? 's' : ''} "${extra.join('", "')}"`);
+  if (extra.length > 0)
+    problems.push(`catalog: unknown field${extra.length > 1 ? 's' : ''} "${extra.join('", "')}"`);
 
   const exercises = checkList('exercise', data.exercises, exerciseSchema, problems);
   for (const e of exercises.valid.values()) checkExercise(e, problems);

@@ -89,7 +89,8 @@ export class BreakEngine {
     // A pause that ran out before this event ends first; everything else due
     // at this very instant comes after the event (a pause or skip at the
     // instant a prompt falls due wins over the prompt).
-    if (this.pause && this.pause.until !== null && this.pause.until <= now) this.endPause(this.pause.until, out);
+    if (this.pause && this.pause.until !== null && this.pause.until <= now)
+      this.endPause(this.pause.until, out);
     this.apply(event, now, out);
     this.advance(now, out);
     return out;
@@ -144,7 +145,12 @@ export class BreakEngine {
     }
   }
 
-  private answer(action: 'start' | 'snooze' | 'skip', routineId: string | undefined, now: Instant, out: Effect[]) {
+  private answer(
+    action: 'start' | 'snooze' | 'skip',
+    routineId: string | undefined,
+    now: Instant,
+    out: Effect[],
+  ) {
     const phase = this.phase;
     if (phase.kind !== 'prompt') {
       out.push({ type: 'refused', at: now, message: 'There is no break prompt to answer.' });
@@ -154,7 +160,13 @@ export class BreakEngine {
     if (action === 'start') {
       out.push({ type: 'close-prompt', at: now });
       const id = routineId ?? brk.routineId;
-      this.phase = { kind: 'routine', routineId: id, trigger: 'prompt', startedAt: now, snoozes: brk.snoozes };
+      this.phase = {
+        kind: 'routine',
+        routineId: id,
+        trigger: 'prompt',
+        startedAt: now,
+        snoozes: brk.snoozes,
+      };
       out.push({ type: 'routine-start', at: now, routineId: id, trigger: 'prompt' });
       return;
     }
@@ -212,7 +224,8 @@ export class BreakEngine {
       return;
     }
     this.phase = { kind: 'counting' };
-    const counted = phase.trigger === 'prompt' || (this.pause === null && this.calendar.rangeAt(now) !== null);
+    const counted =
+      phase.trigger === 'prompt' || (this.pause === null && this.calendar.rangeAt(now) !== null);
     const effect: BreakEffect = {
       type: 'break',
       at: now,
@@ -281,7 +294,11 @@ export class BreakEngine {
       return;
     }
     // The tray's "Skip next break" ends the countdown now, as a skipped break.
-    this.endBreak(out, now, 'skipped', 'prompt', { routineId: this.suggestion(true), snoozes: 0, rangeEnd: now });
+    this.endBreak(out, now, 'skipped', 'prompt', {
+      routineId: this.suggestion(true),
+      snoozes: 0,
+      rangeEnd: now,
+    });
   }
 
   // ---------------------------------------------------------------- presence
@@ -293,7 +310,8 @@ export class BreakEngine {
 
   private endAwayReason(reason: 'idleSince' | 'lockedSince' | 'asleepSince', at: Instant, out: Effect[]) {
     this.away[reason] = null;
-    if (this.away.idleSince !== null || this.away.lockedSince !== null || this.away.asleepSince !== null) return;
+    if (this.away.idleSince !== null || this.away.lockedSince !== null || this.away.asleepSince !== null)
+      return;
     const since = this.away.since;
     this.away.since = null;
     if (since === null) return;
@@ -516,6 +534,11 @@ export class BreakEngine {
     if (this.phase.kind !== 'prompt') return null;
     const { routineId, snoozes } = this.phase.brk;
     return { routineId, snoozes, snoozesLeft: Math.max(0, this.settings.breaks.maxSnoozes - snoozes) };
+  }
+
+  /** The routine a prompt would suggest now (the open prompt's, if any). */
+  suggestedRoutine(): string {
+    return this.phase.kind === 'prompt' ? this.phase.brk.routineId : this.peekSuggestion();
   }
 
   isPaused(): boolean {

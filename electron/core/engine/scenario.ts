@@ -16,7 +16,10 @@ import type { EngineEvent, PauseRequest, RoutineChoices } from './types';
 
 const MINUTE = 60_000;
 const localTime = z.string({ message: 'must be a local time as YYYY-MM-DDTHH:MM[:SS]' });
-const minutes = z.number({ message: 'must be a number of minutes' }).positive({ message: 'must be more than 0 minutes' }).max(100_000, { message: 'is too long' });
+const minutes = z
+  .number({ message: 'must be a number of minutes' })
+  .positive({ message: 'must be more than 0 minutes' })
+  .max(100_000, { message: 'is too long' });
 
 const eventSchema = z.discriminatedUnion(
   'type',
@@ -24,7 +27,12 @@ const eventSchema = z.discriminatedUnion(
     z.strictObject({ at: localTime, type: z.literal('idle'), minutes }),
     z.strictObject({ at: localTime, type: z.literal('lock'), minutes }),
     z.strictObject({ at: localTime, type: z.literal('sleep'), minutes }),
-    z.strictObject({ at: localTime, type: z.literal('pause'), minutes: minutes.optional(), until: z.string().optional() }),
+    z.strictObject({
+      at: localTime,
+      type: z.literal('pause'),
+      minutes: minutes.optional(),
+      until: z.string().optional(),
+    }),
     z.strictObject({ at: localTime, type: z.literal('resume') }),
     z.strictObject({ at: localTime, type: z.literal('skip') }),
     z.strictObject({ at: localTime, type: z.literal('routine'), minutes, routine: z.string().optional() }),
@@ -91,13 +99,17 @@ export function runScenario(raw: unknown, routines: RoutineChoices): Result<Outp
   // in the zone in force at that moment.
   const inputs: Input[] = [];
   let seq = 0;
-  const push = (at: Instant, event: Input['event'], order = 0) => inputs.push({ at, order, seq: seq++, event });
+  const push = (at: Instant, event: Input['event'], order = 0) =>
+    inputs.push({ at, order, seq: seq++, event });
   const awayIntervals: { start: Instant; end: Instant }[] = [];
   let previous = from;
   for (const [i, e] of scenario.events.entries()) {
     const at = parseLocalDateTime(e.at, zone);
     if (at === null) return err(`events[${i}].at: "${e.at}" is not a local time as YYYY-MM-DDTHH:MM[:SS]`);
-    if (at < previous) return err(`events[${i}].at: ${e.at} is before the previous event (or before "from"); list events in time order`);
+    if (at < previous)
+      return err(
+        `events[${i}].at: ${e.at} is before the previous event (or before "from"); list events in time order`,
+      );
     previous = at;
     switch (e.type) {
       case 'idle':
@@ -117,13 +129,15 @@ export function runScenario(raw: unknown, routines: RoutineChoices): Result<Outp
         break;
       case 'pause': {
         let request: PauseRequest;
-        if (e.minutes !== undefined && e.until !== undefined) return err(`events[${i}]: a pause takes "minutes" or "until", not both`);
+        if (e.minutes !== undefined && e.until !== undefined)
+          return err(`events[${i}]: a pause takes "minutes" or "until", not both`);
         if (e.minutes !== undefined) request = { kind: 'minutes', minutes: e.minutes };
         else if (e.until === undefined) request = { kind: 'indefinite' };
         else if (e.until === 'tomorrow') request = { kind: 'tomorrow' };
         else {
           const until = parseLocalDateTime(e.until, zone);
-          if (until === null) return err(`events[${i}].until: must be "tomorrow" or a local time as YYYY-MM-DDTHH:MM[:SS]`);
+          if (until === null)
+            return err(`events[${i}].until: must be "tomorrow" or a local time as YYYY-MM-DDTHH:MM[:SS]`);
           if (until <= at) return err(`events[${i}].until: ${e.until} is not after the pause starts`);
           request = { kind: 'until', at: until };
         }
@@ -144,7 +158,8 @@ export function runScenario(raw: unknown, routines: RoutineChoices): Result<Outp
         break;
       }
       case 'timezone':
-        if (!isValidTimeZone(e.timezone)) return err(`events[${i}].timezone: unknown time zone "${e.timezone}"`);
+        if (!isValidTimeZone(e.timezone))
+          return err(`events[${i}].timezone: unknown time zone "${e.timezone}"`);
         zone = e.timezone;
         push(at, { type: 'set-zone', timezone: e.timezone });
         break;
@@ -218,7 +233,8 @@ export function runScenario(raw: unknown, routines: RoutineChoices): Result<Outp
   const scheduleAnswer = (shownAt: Instant, snoozesLeft: number, prompt: number) => {
     if (respond.action === 'ignore') return;
     const at = backAt(shownAt) + respond.afterSeconds * 1000;
-    const answer = (event: EngineEvent, t: Instant) => inputs.push({ at: t, order: 1, seq: seq++, event, forPrompt: prompt });
+    const answer = (event: EngineEvent, t: Instant) =>
+      inputs.push({ at: t, order: 1, seq: seq++, event, forPrompt: prompt });
     switch (respond.action) {
       case 'complete':
       case 'partial':
@@ -250,7 +266,12 @@ export function runScenario(raw: unknown, routines: RoutineChoices): Result<Outp
       deliver(event, next.at);
       if (event.type === 'answer' && event.action === 'start' && openPrompt === null) {
         const outcome = respond.action === 'partial' ? 'partial' : 'completed';
-        inputs.push({ at: next.at + respond.routineSeconds * 1000, order: 1, seq: seq++, event: { type: 'finish-routine', outcome } });
+        inputs.push({
+          at: next.at + respond.routineSeconds * 1000,
+          order: 1,
+          seq: seq++,
+          event: { type: 'finish-routine', outcome },
+        });
       }
       continue;
     }

@@ -24,9 +24,8 @@ export function localDateOf(t: Instant, zone: string): Temporal.PlainDate {
 /** The instant of a local wall time; a time in a DST gap moves forward, a repeated one takes the earlier. */
 export function instantOf(date: Temporal.PlainDate, time: string, zone: string): Instant {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
-  return date
-    .toPlainDateTime({ hour, minute })
-    .toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+  return date.toPlainDateTime({ hour, minute }).toZonedDateTime(zone, { disambiguation: 'compatible' })
+    .epochMilliseconds;
 }
 
 /** Parses a local wall time "YYYY-MM-DDTHH:MM[:SS]" in a zone; null when malformed. */

@@ -7,8 +7,10 @@ function friendly(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   }
-  if (issue.code === 'too_small' && /^Too small/.test(issue.message)) return `must be at least ${String(issue.minimum)}`;
-  if (issue.code === 'too_big' && /^Too big/.test(issue.message)) return `must be at most ${String(issue.maximum)}`;
+  if (issue.code === 'too_small' && /^Too small/.test(issue.message))
+    return `must be at least ${String(issue.minimum)}`;
+  if (issue.code === 'too_big' && /^Too big/.test(issue.message))
+    return `must be at most ${String(issue.maximum)}`;
   if (!/^Invalid/.test(issue.message)) return issue.message;
   if (issue.code === 'invalid_type') {
     return /received undefined/.test(issue.message) ? 'is required' : `must be ${article(issue.expected)}`;

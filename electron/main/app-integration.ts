@@ -1,0 +1,34 @@
+/** Settings that reach outside the app: start at login and the global shortcut. */
+import { app, globalShortcut } from 'electron';
+import type { Settings } from '../core/settings';
+import { setLinuxAutostart } from './autostart';
+
+export function applyStartAtLogin(enabled: boolean, log: (m: string) => void): void {
+  if (process.platform === 'linux') {
+    const did = setLinuxAutostart(
+      enabled,
+      app.isPackaged ? (process.env.APPIMAGE ?? process.execPath) : process.execPath,
+    );
+    if (did !== 'unchanged') log(`autostart entry ${did}`);
+    return;
+  }
+  app.setLoginItemSettings({ openAtLogin: enabled, openAsHidden: true });
+}
+
+/**
+ * Registers the shortcut that starts the suggested routine. Returns a message
+ * when the system refuses it (another app holds it), else null.
+ */
+export function applyGlobalShortcut(
+  accelerator: Settings['app']['globalShortcut'],
+  onPress: () => void,
+): string | null {
+  globalShortcut.unregisterAll();
+  if (!accelerator) return null;
+  try {
+    if (globalShortcut.register(accelerator, onPress)) return null;
+  } catch (error) {
+    return `the shortcut ${accelerator} is not valid here (${(error as Error).message})`;
+  }
+  return `the shortcut ${accelerator} is already used by another application`;
+}
