@@ -18,7 +18,7 @@ import { CATALOG, getRoutine } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
 import { catalogRoutineChoices } from '../core/engine';
 import { formatInstant } from '../core/time/zone';
-import { trayModel, type TrayAction } from '../core/tray-model';
+import { trayModel, type TrayAction, type TrayModel } from '../core/tray-model';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
 import { BreakService } from './break-service';
@@ -28,6 +28,7 @@ import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
 import { openSettingsStore, type CreateStore, type KeyValueStore } from './settings-store';
 import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
+import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
@@ -91,17 +92,17 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   const scheduler = createWakeScheduler();
   let tray: AppTray | null = null;
   let breaks: BreakService | null = null;
+  let lastTrayModel: TrayModel | null = null;
 
   const refreshTray = () => {
     if (!tray || !breaks) return;
-    tray.update(
-      trayModel({
-        status: breaks.status(),
-        now: Date.now(),
-        zone: breaks.timezone,
-        routines: CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting })),
-      }),
-    );
+    lastTrayModel = trayModel({
+      status: breaks.status(),
+      now: Date.now(),
+      zone: breaks.timezone,
+      routines: CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting })),
+    });
+    tray.update(lastTrayModel);
   };
 
   breaks = new BreakService(
@@ -299,8 +300,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     return;
   }
   refreshTray();
-  // Read by the e2e suite: Electron offers no way to list tray icons.
-  (globalThis as { __unslouchTrayCount?: number }).__unslouchTrayCount = tray.isDestroyed() ? 0 : 1;
+  installTestHooks(() => lastTrayModel, runTrayAction);
   runCommands(initialCommands);
   log('ready');
 }
