@@ -119,7 +119,10 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
           body: `In a moment: ${title}.`,
           silent: true,
         });
-        notice.on('click', () => windows.show('prompt'));
+        notice.on('click', () => {
+          if (service.currentPrompt()) windows.show('prompt');
+          else service.send({ type: 'prompt-now' });
+        });
         notice.show();
       },
       showPrompt: (prompt) => {

@@ -134,6 +134,8 @@ export class BreakEngine {
         return;
       case 'skip-next':
         return this.skipNext(now, out);
+      case 'prompt-now':
+        return this.promptNow(now, out);
       case 'settings':
         this.settings = event.settings;
         this.calendar = new WorkCalendar(event.settings.workHours, this.calendar.zone);
@@ -299,6 +301,17 @@ export class BreakEngine {
       snoozes: 0,
       rangeEnd: now,
     });
+  }
+
+  private promptNow(now: Instant, out: Effect[]) {
+    const range = this.calendar.rangeAt(now);
+    const due = this.phase.kind === 'counting' && !this.pause ? this.dueIn(range) : null;
+    // Decision: only the break the heads-up announced can be brought forward.
+    if (due === null || !range || due - now > this.settings.breaks.noticeSeconds * 1000 + 1000) {
+      out.push({ type: 'refused', at: now, message: 'No break is coming up right now.' });
+      return;
+    }
+    this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd: range.end }, out);
   }
 
   // ---------------------------------------------------------------- presence

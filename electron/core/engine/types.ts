@@ -28,6 +28,8 @@ export type EngineEvent =
   | { type: 'pause'; request: PauseRequest }
   | { type: 'resume-breaks' }
   | { type: 'skip-next' }
+  /** The heads-up notice was clicked: show the coming prompt now. */
+  | { type: 'prompt-now' }
   | { type: 'settings'; settings: Settings }
   | { type: 'timezone'; timezone: string };
 

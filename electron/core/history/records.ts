@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { BREAK_OUTCOMES, BREAK_TRIGGERS, type BreakRecord } from './types';
 
-const iso = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
-    message: 'must be an ISO 8601 instant',
-  });
+const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
+  message: 'must be an ISO 8601 instant',
+});
 
 export const breakRecordSchema = z.strictObject({
   id: z.string().min(1).max(100),

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './records';
+export * from './stats';
+export * from './checkin';
+export * from './csv';
