@@ -1,11 +1,14 @@
-/** Break history in its own store file (history.json), a year at most. */
+/** Break history and check-ins in their own store file (history.json), a year at most. */
 import { pruneHistory, readHistory } from '../core/history/records';
+import { readCheckIns, type CheckIn } from '../core/history/checkin';
 import type { BreakRecord } from '../core/history/types';
 import type { CreateStore } from './settings-store';
 
 export interface HistoryStore {
   append(record: BreakRecord): void;
   since(days: number, now: number): BreakRecord[];
+  checkIns(): CheckIn[];
+  addCheckIn(checkIn: CheckIn): void;
   /** Records in the file that were unreadable at start and were left out. */
   readonly dropped: number;
 }
@@ -19,11 +22,14 @@ export function openHistoryStore(options: {
     name: 'history',
     cwd: options.dir,
     schema: {},
-    defaults: { records: [] },
+    defaults: { records: [], checkIns: [] },
     clearInvalidConfig: false,
   });
-  const { records: loaded, dropped } = readHistory(store.get('records'));
+  const { records: loaded, dropped: droppedRecords } = readHistory(store.get('records'));
   let records = pruneHistory(loaded, options.now());
+  const { checkIns: loadedCheckIns, dropped: droppedCheckIns } = readCheckIns(store.get('checkIns'));
+  const yearAgo = () => new Date(options.now() - 366 * 86_400_000).toISOString().slice(0, 10);
+  let checkIns = loadedCheckIns.filter((c) => c.date >= yearAgo());
   return {
     append(record) {
       records = pruneHistory([...records, record], options.now());
@@ -32,6 +38,11 @@ export function openHistoryStore(options: {
     since(days, now) {
       return pruneHistory(records, now, days);
     },
-    dropped,
+    checkIns: () => checkIns,
+    addCheckIn(checkIn) {
+      checkIns = [...checkIns.filter((c) => c.date >= yearAgo()), checkIn];
+      store.set('checkIns', checkIns);
+    },
+    dropped: droppedRecords + droppedCheckIns,
   };
 }

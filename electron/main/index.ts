@@ -13,11 +13,14 @@ import {
   type IpcMainInvokeEvent,
 } from 'electron';
 import type { Settings } from '../core/settings';
+import type { Result } from '../core/util/result';
 import ElectronStore from 'electron-store';
 import { CATALOG, getRoutine } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
 import { catalogRoutineChoices } from '../core/engine';
-import { formatInstant } from '../core/time/zone';
+import { formatInstant, localDateOf } from '../core/time/zone';
+import { canCheckInToday, makeCheckIn } from '../core/history/checkin';
+import { randomUUID } from 'node:crypto';
 import { trayModel, type TrayAction, type TrayModel } from '../core/tray-model';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
@@ -170,17 +173,36 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   applyAppSettings(settings.get().app);
   app.on('will-quit', () => globalShortcut.unregisterAll());
 
+  const settingsChanged = (result: Result<Settings, string[]>) => {
+    if (!result.ok)
+      return { ok: false as const, error: { code: 'invalid-settings' as const, messages: result.error } };
+    service.send({ type: 'settings', settings: result.value });
+    applyAppSettings(result.value.app);
+    windows.broadcast(EVENT_CHANNELS.settingsChanged, result.value);
+    return ok(result.value);
+  };
+
   registerIpcHandlers(
     ipcMain,
     {
       getSettings: () => ok(settings.get()),
-      updateSettings: (patch) => {
-        const result = settings.update(patch);
-        if (!result.ok) return { ok: false, error: { code: 'invalid-settings', messages: result.error } };
-        service.send({ type: 'settings', settings: result.value });
-        applyAppSettings(result.value.app);
-        windows.broadcast(EVENT_CHANNELS.settingsChanged, result.value);
-        return ok(result.value);
+      updateSettings: (patch) => settingsChanged(settings.update(patch)),
+      importSettings: ({ settings: imported }) => settingsChanged(settings.replace(imported)),
+      getCheckIns: () => ok(history.checkIns()),
+      saveCheckIn: (answers) => {
+        const now = Date.now();
+        const today = localDateOf(now, service.timezone).toString();
+        if (!canCheckInToday(history.checkIns(), today)) return refused('You have already checked in today.');
+        const made = makeCheckIn(
+          answers,
+          formatInstant(now, service.timezone),
+          service.timezone,
+          randomUUID(),
+        );
+        if (!made.ok) return { ok: false, error: { code: 'invalid-payload', messages: made.messages } };
+        history.addCheckIn(made.value);
+        windows.broadcast(EVENT_CHANNELS.historyChanged, null);
+        return ok(made.value);
       },
       getPrompt: () => ok(service.currentPrompt()),
       answerPrompt: ({ action, routineId }) => {

@@ -11,6 +11,9 @@ export const INVOKE_CHANNELS = {
   startRoutine: 'routine:start',
   finishRoutine: 'routine:finish',
   getHistory: 'history:get',
+  importSettings: 'settings:import',
+  getCheckIns: 'checkin:list',
+  saveCheckIn: 'checkin:save',
 } as const;
 
 /** Main → renderer notifications. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Settings } from '../core/settings';
 import type { BreakRecord } from '../core/history/types';
+import type { CheckIn } from '../core/history/checkin';
 import type { EventName, InvokeName } from './ipc-channels';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
@@ -34,6 +35,18 @@ export const requestSchemas = {
     secondsMoved: z.number().int().min(0).max(3600),
   }),
   getHistory: z.strictObject({ days: z.number().int().min(1).max(366) }),
+  /** A whole settings file (exported earlier, or hand-written); validated and migrated in main. */
+  importSettings: z.strictObject({ settings: z.unknown() }),
+  getCheckIns: noPayload,
+  saveCheckIn: z.strictObject({
+    discomfort: z.number().int().min(0).max(10),
+    warnings: z.strictObject({
+      legs: z.boolean(),
+      bladderBowel: z.boolean(),
+      fever: z.boolean(),
+      lyingDown: z.boolean(),
+    }),
+  }),
 } satisfies Record<InvokeName, z.ZodType>;
 
 /** The prompt on screen, as the renderer shows it. */
@@ -56,6 +69,9 @@ export interface Responses {
   startRoutine: { routineId: string };
   finishRoutine: { record: BreakRecord | null };
   getHistory: BreakRecord[];
+  importSettings: Settings;
+  getCheckIns: CheckIn[];
+  saveCheckIn: CheckIn;
 }
 
 export interface EventPayloads {

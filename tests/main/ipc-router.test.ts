@@ -20,6 +20,9 @@ function setup(trusted = true) {
     })),
     finishRoutine: vi.fn(() => ({ ok: true as const, value: { record: null } })),
     getHistory: vi.fn(() => ({ ok: true as const, value: [] })),
+    importSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
+    getCheckIns: vi.fn(() => ({ ok: true as const, value: [] })),
+    saveCheckIn: vi.fn(() => ({ ok: false as const, error: { code: 'refused' as const, messages: ['x'] } })),
   };
   const log = vi.fn();
   const dispose = registerIpcHandlers(ipcMain, handlers, {
@@ -36,12 +39,15 @@ describe('IPC router', () => {
   it('registers every channel of the contract and removes them again', () => {
     const { registered, dispose } = setup();
     expect([...registered.keys()].sort()).toEqual([
+      'checkin:list',
+      'checkin:save',
       'history:get',
       'prompt:answer',
       'prompt:get',
       'routine:finish',
       'routine:start',
       'settings:get',
+      'settings:import',
       'settings:update',
     ]);
     dispose();
@@ -72,6 +78,12 @@ describe('IPC router', () => {
       'routine:finish: payload.secondsMoved: must be at least 0',
     ],
     ['history:get', { days: 'all' }, 'history:get: payload.days: must be a number'],
+    [
+      'checkin:save',
+      { discomfort: 11, warnings: { legs: false, bladderBowel: false, fever: false, lyingDown: false } },
+      'checkin:save: payload.discomfort: must be at most 10',
+    ],
+    ['settings:import', 'nonsense', 'settings:import: payload: must be an object'],
   ])('rejects a malformed payload on %s with a clear error', async (channel, payload, message) => {
     const { call, handlers, log } = setup();
     const result = await call(channel, payload);

@@ -151,6 +151,10 @@ export const settingsSchema = z.strictObject({
       reducedMotion: z.enum(['system', 'always', 'never']).default('system'),
       /** Steps wait for "Next" instead of advancing on their own (WCAG 2.2.1). */
       manualAdvance: z.boolean().default(false),
+      /** Breaks taken per work day that keep the streak going. */
+      dailyGoal: intIn(1, 20).default(4),
+      /** The optional once-a-day back-comfort check-in. */
+      checkIn: z.boolean().default(false),
     })
     .prefault({}),
 });
