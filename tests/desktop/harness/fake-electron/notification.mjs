@@ -1,0 +1,81 @@
+/**
+ * `Notification`: records what the app shows; the harness can click, close or
+ * answer one as the person would.
+ */
+import { EventEmitter } from 'node:events';
+import { ElectronEvent, describe, instrument } from './context.mjs';
+
+export function install(ctx) {
+  const all = new Map();
+
+  class Notification extends EventEmitter {
+    static isSupported() {
+      return ctx.config.notificationsSupported ?? true;
+    }
+    constructor(options = {}) {
+      ctx.requireReady('Cannot create Notification before app is ready');
+      super();
+      this.id = ctx.nextId('notification');
+      this.title = options.title ?? '';
+      this.subtitle = options.subtitle ?? '';
+      this.body = options.body ?? '';
+      this.silent = Boolean(options.silent);
+      this.icon = options.icon;
+      this.urgency = options.urgency ?? 'normal';
+      this.timeoutType = options.timeoutType ?? 'default';
+      this.actions = options.actions ?? [];
+      this.closeButtonText = options.closeButtonText ?? '';
+      this.hasReply = Boolean(options.hasReply);
+      this._state = 'created';
+      all.set(this.id, this);
+      ctx.record('Notification', 'constructor', [options], this.id);
+    }
+    show() {
+      this._state = 'shown';
+      ctx.notify('notification.shown', this.__snapshot());
+      setImmediate(() => this.emit('show', new ElectronEvent()));
+    }
+    close() {
+      if (this._state === 'closed') return;
+      this._state = 'closed';
+      this.emit('close', new ElectronEvent());
+    }
+    __describe() {
+      return { Notification: this.id };
+    }
+    __snapshot() {
+      return {
+        id: this.id,
+        state: this._state,
+        title: this.title,
+        subtitle: this.subtitle,
+        body: this.body,
+        silent: this.silent,
+        urgency: this.urgency,
+        actions: describe(this.actions),
+        icon: describe(this.icon ?? null),
+      };
+    }
+  }
+  instrument(ctx, Notification, 'Notification', ['show', 'close'], { guardDestroyed: false });
+
+  const get = (id) => {
+    const n = all.get(id);
+    if (!n) throw new Error(`fake electron: no notification ${id}`);
+    if (n._state !== 'shown') throw new Error(`notification ${id} is not on screen (${n._state})`);
+    return n;
+  };
+  ctx.command('notification.click', ({ id }) => (get(id).emit('click', new ElectronEvent()), null));
+  ctx.command(
+    'notification.action',
+    ({ id, index }) => (get(id).emit('action', new ElectronEvent(), index), null),
+  );
+  ctx.command(
+    'notification.reply',
+    ({ id, reply }) => (get(id).emit('reply', new ElectronEvent(), reply), null),
+  );
+  ctx.command('notification.dismiss', ({ id }) => (get(id).close(), null));
+
+  ctx.snapshot('notifications', () => [...all.values()].map((n) => n.__snapshot()));
+  return { Notification };
+}
