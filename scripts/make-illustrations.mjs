@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OUT = process.argv[2] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../resources/illustrations');
+const OUT =
+  process.argv[2] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../resources/illustrations');
+fs.mkdirSync(OUT, { recursive: true });
 const FIG = '#1f2a2e';
 const PROP = '#8a9aa0';
 const ACC = '#1d6b5f';
@@ -45,10 +47,14 @@ function trim(pts, t) {
   const out = [];
   let left = t;
   for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1], b = pts[i];
+    const a = pts[i - 1],
+      b = pts[i];
     const len = dist(a, b);
     if (out.length === 0) {
-      if (left >= len) { left -= len; continue; }
+      if (left >= len) {
+        left -= len;
+        continue;
+      }
       const k = left / len;
       out.push([a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k]);
     }
@@ -133,27 +139,63 @@ function frontFigure(f) {
   out.push(part(poly([sh[0], f.top, sh[1]]), col('shoulders'), false));
   out.push(part(`M${P(f.top)} L${P(add(head, [0, L.head - 1]))}`, FIG, false));
   out.push(`<circle cx="${r2(head[0])}" cy="${r2(head[1])}" r="${L.head}" fill="${FIG}"/>`);
-  if (f.nose) out.push(stroke(`M${P(add(head, [f.nose * (L.head - 2), 1]))} L${P(add(head, [f.nose * (L.head + 3), 3]))}`, FIG, 4));
-  arms.forEach((pts, i) => out.push(f.armsInFront ? limbPart(pts, col(i ? 'armR' : 'armL'), 8) : part(poly(pts), col(i ? 'armR' : 'armL'), false)));
+  if (f.nose)
+    out.push(
+      stroke(
+        `M${P(add(head, [f.nose * (L.head - 2), 1]))} L${P(add(head, [f.nose * (L.head + 3), 3]))}`,
+        FIG,
+        4,
+      ),
+    );
+  arms.forEach((pts, i) =>
+    out.push(
+      f.armsInFront
+        ? limbPart(pts, col(i ? 'armR' : 'armL'), 8)
+        : part(poly(pts), col(i ? 'armR' : 'armL'), false),
+    ),
+  );
   return { svg: out.join(''), hips, sh, head, legs, arms };
 }
 
 // ---- props ------------------------------------------------------------------
 const propLine = (pts, w = 4) => stroke(poly(pts), PROP, w);
-const floor = (y, x0 = 6, x1 = 154) => propLine([[x0, y], [x1, y]], 3);
+const floor = (y, x0 = 6, x1 = 154) =>
+  propLine(
+    [
+      [x0, y],
+      [x1, y],
+    ],
+    3,
+  );
 /** A side-view chair: seat from x0 to x1 at y, back at x0 up to backTop, legs to floorY. */
 function chairSide(x0, x1, y, backTop, floorY) {
   return (
-    propLine([[x0, backTop], [x0, floorY]]) +
-    propLine([[x0, y], [x1, y], [x1, floorY]])
+    propLine([
+      [x0, backTop],
+      [x0, floorY],
+    ]) +
+    propLine([
+      [x0, y],
+      [x1, y],
+      [x1, floorY],
+    ])
   );
 }
 /** Front-view chair: seat line, legs, back rails behind. */
 function chairFront(cx, y, half, floorY) {
   return (
-    propLine([[cx - half, y], [cx - half, floorY]]) +
-    propLine([[cx + half, y], [cx + half, floorY]]) +
-    propLine([[cx - half - 3, y], [cx + half + 3, y]])
+    propLine([
+      [cx - half, y],
+      [cx - half, floorY],
+    ]) +
+    propLine([
+      [cx + half, y],
+      [cx + half, floorY],
+    ]) +
+    propLine([
+      [cx - half - 3, y],
+      [cx + half + 3, y],
+    ])
   );
 }
 
@@ -204,7 +246,6 @@ const put = (name, title, body, opts) => {
 // ---- seated side view (chair behind, facing right) -----------------------------
 const SEAT_Y = 104;
 const FLOOR_S = 136;
-const seatedChair = () => chairSide(34, 78, SEAT_Y, 58, FLOOR_S) + floor(FLOOR_S + 4);
 const seatedLegs = (hipX = 52) => [
   { to: [hipX + 37, FLOOR_S - 3], bend: -1 },
   { to: [hipX + 33, FLOOR_S - 3], bend: -1 },
@@ -223,10 +264,17 @@ const seatedHip = (x = 52) => [x, SEAT_Y - 6];
     hideFarLeg: true,
     hideFarArm: true,
     legs,
-    arms: [{ to: [88, 96], bend: 1 }, { to: [86, 97], bend: 1 }],
+    arms: [
+      { to: [88, 96], bend: 1 },
+      { to: [86, 97], bend: 1 },
+    ],
     accent: ['spine'],
   });
-  put('cat-cow-seated-1.svg', 'Seated cat-cow: back rounded, chin tucked, hands on the knees', chair + round.svg);
+  put(
+    'cat-cow-seated-1.svg',
+    'Seated cat-cow: back rounded, chin tucked, hands on the knees',
+    chair + round.svg,
+  );
   const arch = sideFigure({
     hip: seatedHip(56),
     torsoAngle: -93,
@@ -236,10 +284,17 @@ const seatedHip = (x = 52) => [x, SEAT_Y - 6];
     hideFarLeg: true,
     hideFarArm: true,
     legs,
-    arms: [{ to: [88, 96], bend: 1 }, { to: [86, 97], bend: 1 }],
+    arms: [
+      { to: [88, 96], bend: 1 },
+      { to: [86, 97], bend: 1 },
+    ],
     accent: ['spine'],
   });
-  put('cat-cow-seated-2.svg', 'Seated cat-cow: back gently arched, chest lifted, hands on the knees', chair + arch.svg);
+  put(
+    'cat-cow-seated-2.svg',
+    'Seated cat-cow: back gently arched, chest lifted, hands on the knees',
+    chair + arch.svg,
+  );
 }
 
 // ---- standing side view ---------------------------------------------------------
@@ -259,7 +314,10 @@ const ANKLE_Y = FLOOR_ST - 4;
       hip,
       torsoAngle: -90 + lean,
       neckAngle: -90 + lean * 0.7,
-      legs: [{ to: ankle, bend: -1 }, { to: ankle, bend: -1 }],
+      legs: [
+        { to: ankle, bend: -1 },
+        { to: ankle, bend: -1 },
+      ],
       arms: [{ pts: [elbow, add(elbow, [0, -20])] }, { pts: [elbow, add(elbow, [0, -20])] }],
       hideFarLeg: true,
       hideFarArm: true,
@@ -267,7 +325,12 @@ const ANKLE_Y = FLOOR_ST - 4;
     });
     put(name, title, props + f.svg + extra);
   };
-  pose(10, [104, 44], 'corner-stretch-1.svg', 'Corner or doorway stretch: standing back from a doorway, forearms resting on the frame');
+  pose(
+    10,
+    [104, 44],
+    'corner-stretch-1.svg',
+    'Corner or doorway stretch: standing back from a doorway, forearms resting on the frame',
+  );
   pose(
     19,
     [104, 46],
@@ -288,8 +351,14 @@ const ANKLE_Y = FLOOR_ST - 4;
       bend,
       bendAt: 0.3,
       neckAngle,
-      legs: [{ to: ankle, bend: -1 }, { to: ankle, bend: -1 }],
-      arms: [{ to: add(hip, [-5, -6]), bend: 1 }, { to: add(hip, [-5, -6]), bend: 1 }],
+      legs: [
+        { to: ankle, bend: -1 },
+        { to: ankle, bend: -1 },
+      ],
+      arms: [
+        { to: add(hip, [-5, -6]), bend: 1 },
+        { to: add(hip, [-5, -6]), bend: 1 },
+      ],
       hideFarLeg: true,
       hideFarArm: true,
       accent: ['spine'],
@@ -303,13 +372,17 @@ const ANKLE_Y = FLOOR_ST - 4;
     neckAngle: -90,
     extra: () => '',
   });
-  pose('standing-back-bend-2.svg', 'Standing back bend: leaning the upper body gently backwards, hands on the hips', {
-    hipX: 83,
-    torsoAngle: -110,
-    bend: -5,
-    neckAngle: -116,
-    extra: (f) => arcArrow(f.hip, 66, 66, -84, -104),
-  });
+  pose(
+    'standing-back-bend-2.svg',
+    'Standing back bend: leaning the upper body gently backwards, hands on the hips',
+    {
+      hipX: 83,
+      torsoAngle: -110,
+      bend: -5,
+      neckAngle: -116,
+      extra: (f) => arcArrow(f.hip, 66, 66, -84, -104),
+    },
+  );
 }
 
 // hip-circles (front view, standing): 1 hips out to one side, 2 to the other
@@ -338,8 +411,11 @@ const ANKLE_Y = FLOOR_ST - 4;
   pose(-9, 'hip-circles-1.svg', 'Hip circles: standing, hands on the hips, hips moved out to one side', () =>
     arcArrow([80, 90], 30, 9, 160, 20),
   );
-  pose(9, 'hip-circles-2.svg', 'Hip circles: standing, hands on the hips, hips circled round to the other side', () =>
-    arcArrow([80, 90], 30, 9, 20, -160),
+  pose(
+    9,
+    'hip-circles-2.svg',
+    'Hip circles: standing, hands on the hips, hips circled round to the other side',
+    () => arcArrow([80, 90], 30, 9, 20, -160),
   );
 }
 
@@ -361,11 +437,18 @@ const frontSeatedLegs = [
     top,
     shoulders: sh1,
     legs: frontSeatedLegs,
-    arms: [{ to: add(sh1[1], [-2, 3]), bend: 1 }, { to: add(sh1[0], [2, 3]), bend: -1 }],
+    arms: [
+      { to: add(sh1[1], [-2, 3]), bend: 1 },
+      { to: add(sh1[0], [2, 3]), bend: -1 },
+    ],
     armsInFront: true,
     accent: ['spine'],
   });
-  put('seated-trunk-rotation-1.svg', 'Seated twist: sitting tall and facing forward, arms crossed over the chest', frontChair() + one.svg);
+  put(
+    'seated-trunk-rotation-1.svg',
+    'Seated twist: sitting tall and facing forward, arms crossed over the chest',
+    frontChair() + one.svg,
+  );
   const top2 = add(top, [2, 0]);
   const sh2 = [add(top2, [-7, 5]), add(top2, [12, 2])];
   const two = frontFigure({
@@ -374,7 +457,10 @@ const frontSeatedLegs = [
     shoulders: sh2,
     head: add(top2, [3, -(L.neck + L.head)]),
     legs: frontSeatedLegs,
-    arms: [{ to: add(sh2[1], [-2, 4]), bend: 1 }, { to: add(sh2[0], [2, 4]), bend: -1 }],
+    arms: [
+      { to: add(sh2[1], [-2, 4]), bend: 1 },
+      { to: add(sh2[0], [2, 4]), bend: -1 },
+    ],
     armsInFront: true,
     accent: ['spine'],
   });
@@ -394,7 +480,10 @@ const frontSeatedLegs = [
     top,
     shoulders: [add(top, [-14, -5]), add(top, [14, -5])],
     legs: frontSeatedLegs,
-    arms: [{ to: [63, 96], bend: -1 }, { to: [97, 96], bend: 1 }],
+    arms: [
+      { to: [63, 96], bend: -1 },
+      { to: [97, 96], bend: 1 },
+    ],
     accent: ['shoulders'],
   });
   put(
@@ -407,7 +496,10 @@ const frontSeatedLegs = [
     top,
     shoulders: [add(top, [-16, 4]), add(top, [16, 4])],
     legs: frontSeatedLegs,
-    arms: [{ to: [62, 104], bend: -1 }, { to: [98, 104], bend: 1 }],
+    arms: [
+      { to: [62, 104], bend: -1 },
+      { to: [98, 104], bend: 1 },
+    ],
     accent: ['shoulders'],
   });
   put(
@@ -427,12 +519,19 @@ const frontSeatedLegs = [
     torsoAngle: -90,
     neckAngle: -90,
     legs,
-    arms: [{ a1: 95, a2: -5 }, { a1: 95, a2: -5 }],
+    arms: [
+      { a1: 95, a2: -5 },
+      { a1: 95, a2: -5 },
+    ],
     hideFarLeg: true,
     hideFarArm: true,
     accent: ['armNear'],
   });
-  put('shoulder-blade-squeeze-1.svg', 'Shoulder-blade squeeze: seated tall, elbows bent at the sides', chair + one.svg);
+  put(
+    'shoulder-blade-squeeze-1.svg',
+    'Shoulder-blade squeeze: seated tall, elbows bent at the sides',
+    chair + one.svg,
+  );
   const two = sideFigure({
     hip: seatedHip(54),
     torsoAngle: -88,
@@ -440,7 +539,10 @@ const frontSeatedLegs = [
     neckAngle: -92,
     shoulderShift: [-3, 1],
     legs,
-    arms: [{ a1: 125, a2: 5 }, { a1: 125, a2: 5 }],
+    arms: [
+      { a1: 125, a2: 5 },
+      { a1: 125, a2: 5 },
+    ],
     hideFarLeg: true,
     hideFarArm: true,
     accent: ['armNear'],
@@ -461,7 +563,10 @@ const frontSeatedLegs = [
     bend: -3,
     neckAngle: -98,
     legs: seatedLegs(62),
-    arms: [{ a1: 150, a2: 155 }, { a1: 155, a2: 160 }],
+    arms: [
+      { a1: 150, a2: 155 },
+      { a1: 155, a2: 160 },
+    ],
     hideFarLeg: true,
     accent: ['armNear', 'armFar'],
   });
@@ -483,12 +588,19 @@ const frontSeatedLegs = [
     bendAt: 0.45,
     neckAngle: -30,
     legs,
-    arms: [{ to: [80, 96], bend: 1 }, { to: [78, 97], bend: 1 }],
+    arms: [
+      { to: [80, 96], bend: 1 },
+      { to: [78, 97], bend: 1 },
+    ],
     hideFarLeg: true,
     hideFarArm: true,
     accent: ['spine'],
   });
-  put('slump-sit-tall-1.svg', 'Slump and sit tall: slumped on the front of the chair, back rounded', chair + slump.svg);
+  put(
+    'slump-sit-tall-1.svg',
+    'Slump and sit tall: slumped on the front of the chair, back rounded',
+    chair + slump.svg,
+  );
   const tall = sideFigure({
     hip: seatedHip(56),
     torsoAngle: -91,
@@ -496,7 +608,10 @@ const frontSeatedLegs = [
     bendAt: 0.3,
     neckAngle: -92,
     legs,
-    arms: [{ to: [80, 96], bend: 1 }, { to: [78, 97], bend: 1 }],
+    arms: [
+      { to: [80, 96], bend: 1 },
+      { to: [78, 97], bend: 1 },
+    ],
     hideFarLeg: true,
     hideFarArm: true,
     accent: ['spine'],
@@ -520,7 +635,20 @@ const frontSeatedLegs = [
     bend: 1,
     neckAngle: -84,
     legs: [seatedLegs(50)[0], { pts: [knee, ankle, at(ankle, 5, L.foot)] }],
-    arms: [{ pts: [[62, 76], [73, 80]] }, { pts: [[62, 76], [73, 80]] }],
+    arms: [
+      {
+        pts: [
+          [62, 76],
+          [73, 80],
+        ],
+      },
+      {
+        pts: [
+          [62, 76],
+          [73, 80],
+        ],
+      },
+    ],
     hideFarArm: true,
     accent: ['spine'],
   });
@@ -544,7 +672,10 @@ const fours = (over, kneeX = 62) => {
       { a1: 90, a2: 180, endAngle: 180, endLen: 5 },
       { a1: 90, a2: 180, endAngle: 180, endLen: 5 },
     ],
-    arms: [{ to: wrist, bend: 1, endAngle: 0, endLen: 5 }, { to: wrist, bend: 1, endAngle: 0, endLen: 5 }],
+    arms: [
+      { to: wrist, bend: 1, endAngle: 0, endLen: 5 },
+      { to: wrist, bend: 1, endAngle: 0, endLen: 5 },
+    ],
     hideFarLeg: true,
     hideFarArm: true,
     ...over,
@@ -555,16 +686,31 @@ const FOURS_VIEW = { scale: 1.2, origin: [76, FLOOR_F] };
 // cat-cow: 1 back rounded up, 2 back dipped
 {
   const round = sideFigure(fours({ bend: 9, neckAngle: 30, torsoAngle: -10, accent: ['spine'] }));
-  put('cat-cow-1.svg', 'Cat-cow: on hands and knees, back rounded up towards the ceiling, head down', floor(FLOOR_F, -20, 180) + round.svg, FOURS_VIEW);
+  put(
+    'cat-cow-1.svg',
+    'Cat-cow: on hands and knees, back rounded up towards the ceiling, head down',
+    floor(FLOOR_F, -20, 180) + round.svg,
+    FOURS_VIEW,
+  );
   const dip = sideFigure(fours({ bend: -6, neckAngle: -42, torsoAngle: -8, accent: ['spine'] }));
-  put('cat-cow-2.svg', 'Cat-cow: on hands and knees, back dipped, head and tailbone lifted', floor(FLOOR_F, -20, 180) + dip.svg, FOURS_VIEW);
+  put(
+    'cat-cow-2.svg',
+    'Cat-cow: on hands and knees, back dipped, head and tailbone lifted',
+    floor(FLOOR_F, -20, 180) + dip.svg,
+    FOURS_VIEW,
+  );
 }
 
 // opposite-arm-leg: 1 flat back on hands and knees, 2 one arm forward and the opposite leg back
 {
   const VIEW = { scale: 0.98, origin: [80, FLOOR_F] };
   const one = sideFigure(fours({ bend: 0 }, 67));
-  put('opposite-arm-leg-1.svg', 'Opposite arm and leg reach: on hands and knees with a flat back', floor(FLOOR_F) + one.svg, VIEW);
+  put(
+    'opposite-arm-leg-1.svg',
+    'Opposite arm and leg reach: on hands and knees with a flat back',
+    floor(FLOOR_F) + one.svg,
+    VIEW,
+  );
   const base = fours({ bend: 0 }, 67);
   const two = sideFigure({
     ...base,
@@ -594,8 +740,20 @@ const FOURS_VIEW = { scale: 1.2, origin: [76, FLOOR_F] };
     torsoLen: dist(hip, shoulder),
     bend: 6,
     neckAngle: 26,
-    legs: [{ pts: [knee] }, { pts: [knee, [knee[0] - L.shin, FLOOR_F - 4], [knee[0] - L.shin - 6, FLOOR_F - 3]] }],
-    arms: [{ pts: [[109, 136], [129, 138], [133, 138]] }, { pts: [[109, 136]] }],
+    legs: [
+      { pts: [knee] },
+      { pts: [knee, [knee[0] - L.shin, FLOOR_F - 4], [knee[0] - L.shin - 6, FLOOR_F - 3]] },
+    ],
+    arms: [
+      {
+        pts: [
+          [109, 136],
+          [129, 138],
+          [133, 138],
+        ],
+      },
+      { pts: [[109, 136]] },
+    ],
     hideFarLeg: true,
     hideNearArm: true,
     accent: ['spine'],
@@ -645,8 +803,20 @@ const LYING_VIEW = { scale: 1.12, origin: [84, FLOOR_F] };
   const two = sideFigure(
     lying({
       legs: [
-        { pts: [[113, 113], [128, 130], [136, 131]] },
-        { pts: [[117, 125], [128, 138], [137, 138]] },
+        {
+          pts: [
+            [113, 113],
+            [128, 130],
+            [136, 131],
+          ],
+        },
+        {
+          pts: [
+            [117, 125],
+            [128, 138],
+            [137, 138],
+          ],
+        },
       ],
       hideFarLeg: false,
       accent: ['legNear', 'legFar'],
@@ -700,7 +870,12 @@ const LYING_VIEW = { scale: 1.12, origin: [84, FLOOR_F] };
   put(
     'legs-up-the-wall-1.svg',
     'Legs up the wall: lying on the back with the hips near a wall and both legs resting straight up it',
-    propLine([[WALL, 12], [WALL, FLOOR_F]]) + floor(FLOOR_F, 6, WALL) + f.svg,
+    propLine([
+      [WALL, 12],
+      [WALL, FLOOR_F],
+    ]) +
+      floor(FLOOR_F, 6, WALL) +
+      f.svg,
   );
 }
 

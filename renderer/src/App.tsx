@@ -1,25 +1,98 @@
 import { useEffect, useState } from 'react';
+import { useSettings } from './hooks/useSettings';
+import { useReducedMotion } from './hooks/useReducedMotion';
+import { t, type MessageKey } from './i18n';
+import { getRoutine } from './catalog';
+import { HistoryView } from './views/HistoryView';
+import { LibraryView } from './views/LibraryView';
+import { PlayerView } from './views/PlayerView';
+import { PromptView } from './views/PromptView';
 import { SettingsView } from './views/SettingsView';
 
-function currentRoute(): string {
-  return window.location.hash.replace(/^#/, '') || '/settings';
+export type Route =
+  | { view: 'prompt' }
+  | { view: 'routine'; id: string; trigger: 'prompt' | 'on-demand' }
+  | { view: 'routines' }
+  | { view: 'settings' }
+  | { view: 'history' }
+  | { view: 'not-found'; path: string };
+
+/** `#/routine/<id>?trigger=prompt` → a route; an empty hash is the settings view. */
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '') || '/settings';
+  const [path = '', query = ''] = raw.split('?');
+  const parts = path.split('/').filter(Boolean);
+  const params = new URLSearchParams(query);
+  if (parts.length === 1) {
+    if (parts[0] === 'prompt') return { view: 'prompt' };
+    if (parts[0] === 'routines') return { view: 'routines' };
+    if (parts[0] === 'settings') return { view: 'settings' };
+    if (parts[0] === 'history') return { view: 'history' };
+  }
+  if (parts.length === 2 && parts[0] === 'routine') {
+    const trigger = params.get('trigger') === 'prompt' ? 'prompt' : 'on-demand';
+    return { view: 'routine', id: decodeURIComponent(parts[1]!), trigger };
+  }
+  return { view: 'not-found', path: raw };
+}
+
+const TITLES: Record<Exclude<Route['view'], 'routine' | 'not-found'>, MessageKey> = {
+  prompt: 'prompt.windowTitle',
+  routines: 'library.windowTitle',
+  settings: 'settings.windowTitle',
+  history: 'history.windowTitle',
+};
+
+function titleOf(route: Route): string {
+  if (route.view === 'routine') {
+    const routine = getRoutine(route.id);
+    return routine ? t('player.windowTitle', { title: routine.title }) : t('app.name');
+  }
+  if (route.view === 'not-found') return t('app.name');
+  return t(TITLES[route.view]);
 }
 
 export function App() {
-  const [route, setRoute] = useState(currentRoute);
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onHash = () => setRoute(currentRoute());
+    const onHash = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  if (route.startsWith('/settings')) return <SettingsView />;
-  return (
-    <main className="page">
-      <h1>Not found</h1>
-      <p>
-        There is no page at <code>{route}</code>. <a href="#/settings">Open settings</a>.
-      </p>
-    </main>
-  );
+  const settings = useSettings();
+  const reduced = useReducedMotion(settings?.app.reducedMotion);
+  // No motion at all until the settings say whether motion is welcome.
+  const loaded = settings !== null;
+  useEffect(() => {
+    document.documentElement.classList.toggle('motion-reduce', !loaded || reduced);
+    document.documentElement.classList.toggle('motion-full', loaded && !reduced);
+  }, [loaded, reduced]);
+
+  const title = titleOf(route);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  switch (route.view) {
+    case 'prompt':
+      return <PromptView />;
+    case 'routine':
+      return <PlayerView key={`${route.id}?${route.trigger}`} routineId={route.id} />;
+    case 'routines':
+      return <LibraryView />;
+    case 'settings':
+      return <SettingsView />;
+    case 'history':
+      return <HistoryView />;
+    case 'not-found':
+      return (
+        <main className="page">
+          <h1>{t('app.notFound.title')}</h1>
+          <p>
+            {t('app.notFound.body', { route: route.path })} <a href="#/routines">{t('app.notFound.link')}</a>
+          </p>
+        </main>
+      );
+  }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { Settings } from '../../../electron/core/settings';
+import type { Settings } from '../../../electron/core/settings/schema';
 import { getBackend } from '../bridge';
+import { t } from '../i18n';
 
 export function SettingsView() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -39,11 +40,11 @@ export function SettingsView() {
 
   return (
     <main className="page">
-      <h1>Unslouch settings</h1>
-      {settings === null && errors.length === 0 ? <p>Loading…</p> : null}
+      <h1>{t('settings.heading')}</h1>
+      {settings === null && errors.length === 0 ? <p>{t('app.loading')}</p> : null}
       {settings ? (
         <form onSubmit={save} noValidate>
-          <label htmlFor="every-minutes">Break every (minutes)</label>
+          <label htmlFor="every-minutes">{t('settings.everyMinutes')}</label>
           <input
             id="every-minutes"
             name="everyMinutes"
@@ -54,17 +55,20 @@ export function SettingsView() {
             onChange={(e) => setDraft(e.target.value)}
           />
           <p id="every-minutes-help" className="help">
-            Between 5 and 240. Now:{' '}
-            <strong data-testid="current-interval">{settings.breaks.everyMinutes}</strong> minutes.
+            {t('settings.everyMinutesHelp')}{' '}
+            <strong data-testid="current-interval">{settings.breaks.everyMinutes}</strong>{' '}
+            {t('settings.minutes')}
           </p>
           <div id="every-minutes-error" role="alert" className="error">
             {errors.map((e) => (
               <p key={e}>{e}</p>
             ))}
           </div>
-          <button type="submit">Save</button>
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
           <p role="status" className="status">
-            {saved ? 'Saved.' : ''}
+            {saved ? t('settings.saved') : ''}
           </p>
         </form>
       ) : null}

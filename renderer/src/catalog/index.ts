@@ -1,0 +1,59 @@
+/**
+ * The routine catalog as the renderer reads it: the same shipped JSON as
+ * electron/core/catalog, without the runtime schema. The core's index parses
+ * the data with zod when loaded; the renderer keeps zod out of its bundle (the
+ * player window must paint fast) and relies on the data being checked where
+ * it is built and tested (core catalog tests, the build's catalog check).
+ * Timing comes from the core's zod-free timing module, so the prompt, the
+ * library and the player agree with the engine on how long a routine takes.
+ */
+import exercisesJson from '../../../resources/routines/exercises.json';
+import routinesJson from '../../../resources/routines/routines.json';
+import safetyJson from '../../../resources/routines/safety.json';
+import { totalSeconds } from '../../../electron/core/catalog/timing';
+import type { Exercise, Routine, Safety } from '../../../electron/core/catalog/types';
+
+export type {
+  BodyArea,
+  Dose,
+  Exercise,
+  Routine,
+  Safety,
+  Setting,
+} from '../../../electron/core/catalog/types';
+export { HOLD_REST_SECONDS, exerciseSeconds } from '../../../electron/core/catalog/timing';
+
+export const EXERCISES = exercisesJson as unknown as readonly Exercise[];
+export const ROUTINES = routinesJson as unknown as readonly Routine[];
+export const SAFETY = safetyJson as unknown as Safety;
+
+const exercisesById = new Map(EXERCISES.map((e) => [e.id, e]));
+const routinesById = new Map(ROUTINES.map((r) => [r.id, r]));
+
+export function getRoutine(id: string): Routine | undefined {
+  return routinesById.get(id);
+}
+
+/** The routine's exercises in order (unknown ids are left out). */
+export function exercisesOf(routine: Pick<Routine, 'exerciseIds'>): Exercise[] {
+  return routine.exerciseIds.flatMap((id) => exercisesById.get(id) ?? []);
+}
+
+export function routineSeconds(routine: Pick<Routine, 'exerciseIds'>): number {
+  return totalSeconds(exercisesOf(routine));
+}
+
+/** Illustration URLs by file name ("cat-cow-1.svg"), bundled by Vite as separate files. */
+const illustrationUrls: Record<string, string> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<string>('../../../resources/illustrations/*.svg', {
+      query: '?no-inline',
+      import: 'default',
+      eager: true,
+    }),
+  ).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]),
+);
+
+export function illustrationUrl(file: string): string | undefined {
+  return illustrationUrls[file];
+}

@@ -1,0 +1,306 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PromptInfo } from '../../../electron/shared/ipc-contract';
+import { ROUTINES, getRoutine, routineSeconds } from '../catalog';
+import { bringBackPromptNow, getBackend, isPreview } from '../bridge';
+import { navigate } from '../navigate';
+import { useSettings } from '../hooks/useSettings';
+import { formatMinutes, t, tn } from '../i18n';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'open' }
+  | { kind: 'busy' }
+  | { kind: 'starting'; routineId: string }
+  | { kind: 'snoozed' }
+  | { kind: 'skipped' }
+  | { kind: 'none' };
+
+type Action = 'start' | 'snooze' | 'skip';
+
+/** Keys that answer the prompt; shown on the buttons. */
+export const PROMPT_KEYS = { start: 'Enter', snooze: 'S', skip: 'Escape' } as const;
+
+export function PromptView() {
+  const settings = useSettings();
+  const [prompt, setPrompt] = useState<PromptInfo | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [choosing, setChoosing] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  const answeredHeading = useRef<HTMLHeadingElement>(null);
+  const answeredButton = useRef<HTMLButtonElement>(null);
+
+  const load = useCallback(async () => {
+    const result = await getBackend().getPrompt();
+    if (!result.ok) {
+      setErrors(result.error.messages);
+      setPhase({ kind: 'none' });
+      return;
+    }
+    setPrompt(result.value);
+    setChosen(null);
+    setChoosing(false);
+    setErrors([]);
+    setPhase(result.value ? { kind: 'open' } : { kind: 'none' });
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void getBackend()
+      .getPrompt()
+      .then((result) => {
+        if (!live) return;
+        if (!result.ok) {
+          setErrors(result.error.messages);
+          setPhase({ kind: 'none' });
+          return;
+        }
+        setPrompt(result.value);
+        setPhase(result.value ? { kind: 'open' } : { kind: 'none' });
+      });
+    const off = getBackend().on('promptChanged', (next) => {
+      if (!next) return; // closing is the main process's job (or the answer's, in preview)
+      setPrompt(next);
+      setErrors([]);
+      setPhase({ kind: 'open' });
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  // Focus Start whenever the prompt (re)opens, so Enter starts straight away.
+  useEffect(() => {
+    if (phase.kind === 'open') startButton.current?.focus();
+    else if (phase.kind === 'snoozed' || phase.kind === 'skipped' || phase.kind === 'none') {
+      (answeredButton.current ?? answeredHeading.current)?.focus();
+    }
+  }, [phase.kind]);
+
+  const routineId = chosen ?? prompt?.routineId ?? '';
+  const routine = getRoutine(routineId);
+
+  const answer = useCallback(
+    async (action: Action) => {
+      if (phase.kind !== 'open' || !prompt) return;
+      if (action === 'snooze' && prompt.snoozesLeft <= 0) {
+        setErrors([t('prompt.noSnoozesLeft')]);
+        return;
+      }
+      setPhase({ kind: 'busy' });
+      const picked = action === 'start' && chosen && chosen !== prompt.routineId ? chosen : undefined;
+      const result = await getBackend().answerPrompt(picked ? { action, routineId: picked } : { action });
+      if (!result.ok) {
+        setErrors(result.error.messages);
+        setPhase({ kind: 'open' });
+        return;
+      }
+      setErrors([]);
+      if (action === 'start') {
+        setPhase({ kind: 'starting', routineId });
+        // In Electron the main process opens the routine window and closes this one.
+        if (isPreview()) navigate(`#/routine/${routineId}?trigger=prompt`);
+      } else {
+        setPrompt(result.value.prompt);
+        setPhase({ kind: action === 'snooze' ? 'snoozed' : 'skipped' });
+      }
+    },
+    [phase.kind, prompt, chosen, routineId],
+  );
+
+  // Enter starts, S snoozes, Esc skips — unless a control that uses the key has focus.
+  useEffect(() => {
+    if (phase.kind !== 'open') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const tag = target?.tagName ?? '';
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        void answer('skip');
+      } else if (event.key === 'Enter') {
+        if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return; // the control's own action
+        event.preventDefault();
+        void answer('start');
+      } else if (event.key.toLowerCase() === 's' && !event.shiftKey) {
+        if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return; // typing / type-ahead
+        event.preventDefault();
+        void answer('snooze');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [phase.kind, answer]);
+
+  const toggleChoose = () => {
+    const next = !choosing;
+    setChoosing(next);
+    if (!next) setChosen(null);
+  };
+  useEffect(() => {
+    if (choosing) select.current?.focus();
+  }, [choosing]);
+
+  if (phase.kind === 'loading') {
+    return (
+      <main className="prompt">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  }
+
+  if (phase.kind === 'snoozed' || phase.kind === 'skipped' || phase.kind === 'none') {
+    const minutes = settings?.breaks.snoozeMinutes ?? 5;
+    const heading =
+      phase.kind === 'snoozed'
+        ? t('prompt.snoozed.heading')
+        : phase.kind === 'skipped'
+          ? t('prompt.skipped.heading')
+          : t('prompt.none.heading');
+    const body =
+      phase.kind === 'snoozed'
+        ? tn('prompt.snoozed', minutes)
+        : phase.kind === 'skipped'
+          ? t('prompt.skipped.body')
+          : t('prompt.none.body');
+    return (
+      <main className="prompt answered" aria-labelledby="prompt-title">
+        <h1 id="prompt-title" tabIndex={-1} ref={answeredHeading}>
+          {heading}
+        </h1>
+        <p role="status">{body}</p>
+        <Errors errors={errors} />
+        {isPreview() ? (
+          <div className="actions-row">
+            <button
+              type="button"
+              className="primary"
+              ref={answeredButton}
+              onClick={async () => {
+                if (phase.kind === 'snoozed' || phase.kind === 'none') await bringBackPromptNow();
+                await load();
+              }}
+            >
+              {phase.kind === 'skipped' ? t('prompt.showAgain') : t('prompt.bringBack')}
+            </button>
+            <a href="#/history">{t('prompt.seeHistory')}</a>
+          </div>
+        ) : null}
+      </main>
+    );
+  }
+
+  if (phase.kind === 'starting') {
+    return (
+      <main className="prompt answered">
+        <p role="status">{t('prompt.starting', { title: getRoutine(phase.routineId)?.title ?? '' })}</p>
+      </main>
+    );
+  }
+
+  const busy = phase.kind === 'busy';
+  const snoozesLeft = prompt?.snoozesLeft ?? 0;
+  return (
+    <main className="prompt" aria-labelledby="prompt-title" aria-busy={busy}>
+      <h1 id="prompt-title">{t('prompt.heading')}</h1>
+      {routine ? (
+        <p className="suggestion">
+          <span className="eyebrow">{chosen ? t('prompt.chooseLabel') : t('prompt.suggested')}</span>
+          <strong className="routine-title" data-testid="prompt-routine">
+            {routine.title}
+          </strong>
+          <span className="meta">
+            {t('prompt.meta', {
+              duration: formatMinutes(routineSeconds(routine)),
+              area: t(`area.${routine.bodyArea}`),
+              setting: t(`setting.${routine.setting}`),
+            })}
+          </span>
+        </p>
+      ) : (
+        <p className="error">{t('prompt.unknownRoutine', { id: routineId })}</p>
+      )}
+      <div className="answers">
+        <button
+          type="button"
+          className="primary answer"
+          ref={startButton}
+          aria-keyshortcuts="Enter"
+          disabled={busy || !routine}
+          onClick={() => void answer('start')}
+        >
+          <span className="answer-label">{t('prompt.start')}</span>
+          <kbd>Enter</kbd>
+        </button>
+        {snoozesLeft > 0 ? (
+          <button
+            type="button"
+            className="secondary answer"
+            aria-keyshortcuts="S"
+            disabled={busy}
+            onClick={() => void answer('snooze')}
+          >
+            <span className="answer-label">{t('prompt.snooze')}</span>
+            <span className="answer-hint">
+              <kbd>S</kbd> {tn('prompt.snoozesLeft', snoozesLeft)}
+            </span>
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="secondary answer"
+          aria-keyshortcuts="Escape"
+          disabled={busy}
+          onClick={() => void answer('skip')}
+        >
+          <span className="answer-label">{t('prompt.skip')}</span>
+          <kbd>Esc</kbd>
+        </button>
+      </div>
+      {snoozesLeft > 0 ? null : <p className="fine">{t('prompt.noSnoozesLeft')}</p>}
+      <Errors errors={errors} />
+      <div className="choose">
+        <button
+          type="button"
+          className="link"
+          aria-expanded={choosing}
+          aria-controls="choose-routine"
+          onClick={toggleChoose}
+        >
+          {choosing ? t('prompt.chooseHide') : t('prompt.choose')}
+        </button>
+        <div id="choose-routine" className="choose-field" hidden={!choosing}>
+          <label htmlFor="routine-select" className="visually-hidden">
+            {t('prompt.chooseLabel')}
+          </label>
+          <select
+            id="routine-select"
+            ref={select}
+            value={routineId}
+            onChange={(e) => setChosen(e.target.value)}
+          >
+            {ROUTINES.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.setting === 'floor' ? t('prompt.floorSuffix', { title: r.title }) : r.title} ·{' '}
+                {formatMinutes(routineSeconds(r))}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </main>
+  );
+}
+
+function Errors({ errors }: { errors: string[] }) {
+  return (
+    <div role="alert" className="error">
+      {errors.map((e) => (
+        <p key={e}>{e}</p>
+      ))}
+    </div>
+  );
+}

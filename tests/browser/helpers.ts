@@ -1,0 +1,36 @@
+/**
+ * Shared helpers for the browser tests of the views: console/CSP watching,
+ * the axe-core check with the WCAG 2.2 AA tags, and window sizes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** The windows the main process opens: a small prompt, a player; other views get a page. */
+export const SIZES = {
+  prompt: { width: 360, height: 260 },
+  player: { width: 420, height: 560 },
+  page: { width: 760, height: 900 },
+} as const;
+
+/** Collects console errors, page errors and CSP violations; check with `expect(problems).toEqual([])`. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+/** The first desk routine, which the preview's first prompt suggests. */
+export const FIRST_DESK_ROUTINE = 'upper-back-desk-reset';
