@@ -77,6 +77,10 @@ export class BreakService {
     return this.engine.isPaused();
   }
 
+  routineRunning(): boolean {
+    return this.engine.routineRunning();
+  }
+
   suggestedRoutine(): string {
     return this.engine.suggestedRoutine();
   }

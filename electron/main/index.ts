@@ -91,7 +91,12 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   const history = openHistoryStore({ dir, createStore, now: Date.now });
   if (history.dropped > 0) log(`${history.dropped} unreadable history record(s) were left out`);
 
-  const windows = new WindowManager(builtPaths.preload, APP_ORIGIN);
+  // A routine window closed before its page reported the end is a partial break
+  // (the page's own report on close is best effort).
+  const windows = new WindowManager(builtPaths.preload, APP_ORIGIN, (kind) => {
+    if (kind === 'routine' && breaks?.routineRunning())
+      breaks.send({ type: 'finish-routine', outcome: 'partial' });
+  });
   const scheduler = createWakeScheduler();
   let tray: AppTray | null = null;
   let breaks: BreakService | null = null;

@@ -13,6 +13,7 @@ export class WindowManager {
   constructor(
     private readonly preload: string,
     private readonly origin: string,
+    private readonly onClosed: (kind: WindowKind) => void = () => {},
   ) {}
 
   show(kind: WindowKind, routine?: { id: string; trigger: string }): BrowserWindow {
@@ -35,6 +36,7 @@ export class WindowManager {
     win.on('closed', () => {
       if (this.open.get(kind) === win) this.open.delete(kind);
       this.ids.delete(id);
+      this.onClosed(kind);
     });
     if (kind === 'prompt') {
       const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());

@@ -12,7 +12,7 @@ import routinesJson from '../../../resources/routines/routines.json';
 import safetyJson from '../../../resources/routines/safety.json';
 import type { z } from 'zod';
 import { catalogSchema, safetySchema } from './schema';
-import { totalSeconds } from './timing';
+import { catalogLookups } from './lookup';
 import type { Catalog, Exercise, Routine, Safety } from './types';
 import { validateCatalog, validateSafety } from './validate';
 
@@ -38,6 +38,7 @@ export {
   exerciseSeconds,
 } from './timing';
 export { formatPath, validateCatalog, validateSafety } from './validate';
+export { catalogLookups, type CatalogLookups } from './lookup';
 
 /** Parses shipped data; a broken file fails loudly (the build's check-catalog step catches it first). */
 function load<T>(what: string, schema: z.ZodType<T>, data: unknown, validate: (d: unknown) => string[]): T {
@@ -57,38 +58,12 @@ export const CATALOG: Catalog = load(
 /** The shipped safety text (resources/routines/safety.json). */
 export const SAFETY: Safety = load('safety text', safetySchema, safetyJson, validateSafety);
 
-const exercisesById = new Map(CATALOG.exercises.map((e) => [e.id, e]));
-const routinesById = new Map(CATALOG.routines.map((r) => [r.id, r]));
-
-export function getRoutine(id: string): Routine | undefined {
-  return routinesById.get(id);
-}
-
-export function getExercise(id: string): Exercise | undefined {
-  return exercisesById.get(id);
-}
-
-/** The routine's exercises in order (ids the catalog does not know are left out). */
-export function exercisesOf(routine: Pick<Routine, 'exerciseIds'>): Exercise[] {
-  return routine.exerciseIds.flatMap((id) => exercisesById.get(id) ?? []);
-}
-
-/** Guided seconds of the whole routine, as the player runs it. */
-export function routineSeconds(routine: Pick<Routine, 'exerciseIds'>): number {
-  return totalSeconds(exercisesOf(routine));
-}
-
-/** Every routine id, in the order the tray lists them. */
-export function routineIds(): string[] {
-  return CATALOG.routines.map((r) => r.id);
-}
-
-/** The desk-friendly routines, in the rotation order the break prompt cycles through. */
-export function deskRoutineIds(): string[] {
-  return CATALOG.routines.filter((r) => r.setting === 'desk').map((r) => r.id);
-}
-
-/** Routines for one body area (both settings), in catalog order. */
-export function routinesFor(bodyArea: Routine['bodyArea']): Routine[] {
-  return CATALOG.routines.filter((r) => r.bodyArea === bodyArea);
-}
+export const {
+  getRoutine,
+  getExercise,
+  exercisesOf,
+  routineSeconds,
+  routineIds,
+  deskRoutineIds,
+  routinesFor,
+} = catalogLookups(CATALOG);

@@ -155,6 +155,8 @@ export const settingsSchema = z.strictObject({
       dailyGoal: intIn(1, 20).default(4),
       /** The optional once-a-day back-comfort check-in. */
       checkIn: z.boolean().default(false),
+      /** The prompt's one-letter keys (S to snooze); WCAG 2.1.4 lets people turn them off. */
+      letterShortcuts: z.boolean().default(true),
     })
     .prefault({}),
 });

@@ -4,13 +4,13 @@
  * the data with zod when loaded; the renderer keeps zod out of its bundle (the
  * player window must paint fast) and relies on the data being checked where
  * it is built and tested (core catalog tests, the build's catalog check).
- * Timing comes from the core's zod-free timing module, so the prompt, the
- * library and the player agree with the engine on how long a routine takes.
+ * Lookups and timing come from the core's zod-free modules, so the prompt,
+ * the library and the player agree with the engine on how long a routine takes.
  */
 import exercisesJson from '../../../resources/routines/exercises.json';
 import routinesJson from '../../../resources/routines/routines.json';
 import safetyJson from '../../../resources/routines/safety.json';
-import { totalSeconds } from '../../../electron/core/catalog/timing';
+import { catalogLookups } from '../../../electron/core/catalog/lookup';
 import type { Exercise, Routine, Safety } from '../../../electron/core/catalog/types';
 
 export type {
@@ -27,21 +27,10 @@ export const EXERCISES = exercisesJson as unknown as readonly Exercise[];
 export const ROUTINES = routinesJson as unknown as readonly Routine[];
 export const SAFETY = safetyJson as unknown as Safety;
 
-const exercisesById = new Map(EXERCISES.map((e) => [e.id, e]));
-const routinesById = new Map(ROUTINES.map((r) => [r.id, r]));
-
-export function getRoutine(id: string): Routine | undefined {
-  return routinesById.get(id);
-}
-
-/** The routine's exercises in order (unknown ids are left out). */
-export function exercisesOf(routine: Pick<Routine, 'exerciseIds'>): Exercise[] {
-  return routine.exerciseIds.flatMap((id) => exercisesById.get(id) ?? []);
-}
-
-export function routineSeconds(routine: Pick<Routine, 'exerciseIds'>): number {
-  return totalSeconds(exercisesOf(routine));
-}
+export const { getRoutine, exercisesOf, routineSeconds } = catalogLookups({
+  exercises: [...EXERCISES],
+  routines: [...ROUTINES],
+});
 
 /** Illustration URLs by file name ("cat-cow-1.svg"), bundled by Vite as separate files. */
 const illustrationUrls: Record<string, string> = Object.fromEntries(

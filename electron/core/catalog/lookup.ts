@@ -1,0 +1,38 @@
+/**
+ * Lookups over a catalog, free of zod so the renderer's player can use them
+ * without the schema in its bundle. The core's index builds them over the
+ * validated catalog; the renderer over the same shipped JSON.
+ */
+import { totalSeconds } from './timing';
+import type { Catalog, Exercise, Routine } from './types';
+
+export interface CatalogLookups {
+  getRoutine(id: string): Routine | undefined;
+  getExercise(id: string): Exercise | undefined;
+  /** The routine's exercises in order (ids the catalog does not know are left out). */
+  exercisesOf(routine: Pick<Routine, 'exerciseIds'>): Exercise[];
+  /** Guided seconds of the whole routine, as the player runs it. */
+  routineSeconds(routine: Pick<Routine, 'exerciseIds'>): number;
+  /** Every routine id, in the order the tray lists them. */
+  routineIds(): string[];
+  /** The desk-friendly routines, in the rotation order the break prompt cycles through. */
+  deskRoutineIds(): string[];
+  /** Routines for one body area (both settings), in catalog order. */
+  routinesFor(bodyArea: Routine['bodyArea']): Routine[];
+}
+
+export function catalogLookups(catalog: Catalog): CatalogLookups {
+  const exercisesById = new Map(catalog.exercises.map((e) => [e.id, e]));
+  const routinesById = new Map(catalog.routines.map((r) => [r.id, r]));
+  const exercisesOf = (routine: Pick<Routine, 'exerciseIds'>) =>
+    routine.exerciseIds.flatMap((id) => exercisesById.get(id) ?? []);
+  return {
+    getRoutine: (id) => routinesById.get(id),
+    getExercise: (id) => exercisesById.get(id),
+    exercisesOf,
+    routineSeconds: (routine) => totalSeconds(exercisesOf(routine)),
+    routineIds: () => catalog.routines.map((r) => r.id),
+    deskRoutineIds: () => catalog.routines.filter((r) => r.setting === 'desk').map((r) => r.id),
+    routinesFor: (bodyArea) => catalog.routines.filter((r) => r.bodyArea === bodyArea),
+  };
+}
