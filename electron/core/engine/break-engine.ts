@@ -40,6 +40,8 @@ type Phase =
       trigger: 'prompt' | 'on-demand';
       startedAt: Instant;
       snoozes: number;
+      /** Started from, or over, a prompt: its end is that break's outcome. */
+      tookOverBreak: boolean;
     };
 
 interface Away {
@@ -139,12 +141,24 @@ export class BreakEngine {
       case 'settings':
         this.settings = event.settings;
         this.calendar = new WorkCalendar(event.settings.workHours, this.calendar.zone);
+        this.rebaseRangeEnd(now);
         return;
       case 'timezone':
         // R9: work time is recomputed in the new zone; anchors are instants and stay.
         this.calendar = new WorkCalendar(this.settings.workHours, event.timezone);
+        this.rebaseRangeEnd(now);
         return;
     }
+  }
+
+  /**
+   * Work time was recomputed: an open or snoozed prompt now belongs to the
+   * range around `now` in the new work time; outside it, it is missed now.
+   */
+  private rebaseRangeEnd(now: Instant) {
+    const phase = this.phase;
+    if (phase.kind !== 'prompt' && phase.kind !== 'snoozed') return;
+    phase.brk.rangeEnd = this.calendar.rangeAt(now)?.end ?? now;
   }
 
   private answer(
@@ -168,6 +182,7 @@ export class BreakEngine {
         trigger: 'prompt',
         startedAt: now,
         snoozes: brk.snoozes,
+        tookOverBreak: true,
       };
       out.push({ type: 'routine-start', at: now, routineId: id, trigger: 'prompt' });
       return;
@@ -215,7 +230,8 @@ export class BreakEngine {
     } else if (phase.kind === 'snoozed') {
       snoozes = phase.brk.snoozes;
     }
-    this.phase = { kind: 'routine', routineId, trigger: 'on-demand', startedAt: now, snoozes };
+    const tookOverBreak = phase.kind === 'prompt' || phase.kind === 'snoozed';
+    this.phase = { kind: 'routine', routineId, trigger: 'on-demand', startedAt: now, snoozes, tookOverBreak };
     out.push({ type: 'routine-start', at: now, routineId, trigger: 'on-demand' });
   }
 
@@ -226,8 +242,7 @@ export class BreakEngine {
       return;
     }
     this.phase = { kind: 'counting' };
-    const counted =
-      phase.trigger === 'prompt' || (this.pause === null && this.calendar.rangeAt(now) !== null);
+    const counted = phase.tookOverBreak || (this.pause === null && this.calendar.rangeAt(now) !== null);
     const effect: BreakEffect = {
       type: 'break',
       at: now,
@@ -252,7 +267,10 @@ export class BreakEngine {
         until = request.at;
         break;
       case 'tomorrow':
-        until = this.calendar.firstRangeOnLaterDate(now)?.start ?? null;
+        // Decision: with work hours off (all time is work time) "tomorrow" is the next local midnight.
+        until = this.calendar.alwaysWork
+          ? this.calendar.nextLocalMidnight(now)
+          : (this.calendar.firstRangeOnLaterDate(now)?.start ?? null);
         break;
       case 'indefinite':
         until = null;
@@ -337,9 +355,13 @@ export class BreakEngine {
     }
     if (!natural || phase.kind === 'routine') return;
     if (phase.kind === 'prompt' || phase.kind === 'snoozed') {
-      // Reached the threshold in the same instant it ended (no wake in between).
-      if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at });
-      this.endBreak(out, at, 'natural', 'idle', phase.brk);
+      // No wake-up came in between (asleep): whichever came first, the
+      // threshold or the end of the work range, decides (R5).
+      const naturalAt = since + this.naturalBreakMs;
+      if (phase.kind === 'prompt')
+        out.push({ type: 'close-prompt', at: Math.min(naturalAt, phase.brk.rangeEnd, at) });
+      if (naturalAt <= phase.brk.rangeEnd) this.endBreak(out, at, 'natural', 'idle', phase.brk);
+      else this.endBreak(out, phase.brk.rangeEnd, 'missed', 'prompt', phase.brk);
       return;
     }
     // R6: a stretch that ends inside work time and not paused is a natural break.
@@ -408,7 +430,8 @@ export class BreakEngine {
     const awayLong = this.isAwayLongEnough(now);
 
     if (phase.kind === 'prompt' || phase.kind === 'snoozed') {
-      if (awayLong) {
+      const naturalAt = this.naturalFrom();
+      if (awayLong && naturalAt !== null && naturalAt <= phase.brk.rangeEnd) {
         // R5: an unanswered prompt closes as a natural break once the person
         // has been away long enough; the break ends when they come back.
         if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at: now });
@@ -503,8 +526,13 @@ export class BreakEngine {
     } else if (phase.kind === 'routine') {
       // The routine ends by the person's hand; nothing to wake for.
     } else if (phase.kind === 'natural') {
-      // Waiting for the person to come back: sample presence in work time.
-      sample = range !== null;
+      // Waiting for the person to come back: sample presence in work time only.
+      if (range) {
+        sample = true;
+        add(range.end);
+      } else {
+        add(this.calendar.nextRangeAfter(now)?.start ?? null);
+      }
     } else if (!range) {
       add(this.calendar.nextRangeAfter(now)?.start ?? null);
     } else {

@@ -42,7 +42,12 @@ const eventSchema = z.discriminatedUnion(
 );
 
 const scenarioSchema = z.strictObject({
-  timezone: z.string({ message: 'is required (an IANA time zone such as Europe/Berlin)' }),
+  timezone: z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required (an IANA time zone such as Europe/Berlin)'
+        : 'must be a time zone name such as Europe/Berlin',
+  }),
   from: localTime,
   until: localTime,
   settings: z.record(z.string(), z.unknown(), { message: 'must be an object' }).optional(),
@@ -75,8 +80,11 @@ interface Input {
 }
 
 export function parseScenario(raw: unknown): Result<z.output<typeof scenarioSchema>, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return err('scenario: must be a JSON object');
   const parsed = scenarioSchema.safeParse(raw);
-  if (!parsed.success) return err(describeIssues(parsed.error)[0]!);
+  if (!parsed.success)
+    return err(describeIssues(parsed.error, '', { unknownKey: 'field', brackets: true })[0]!);
   return ok(parsed.data);
 }
 

@@ -98,6 +98,11 @@ export class WorkCalendar {
     return null;
   }
 
+  /** The start of the next local day. */
+  nextLocalMidnight(t: Instant): Instant {
+    return instantOf(localDateOf(t, this.zone).add({ days: 1 }), '00:00', this.zone);
+  }
+
   isDayOff(t: Instant): boolean {
     return this.daysOff.has(localDateOf(t, this.zone).toString());
   }
