@@ -13,7 +13,7 @@ import safetyJson from '../../../resources/routines/safety.json';
 import type { z } from 'zod';
 import { catalogSchema, safetySchema } from './schema';
 import { catalogLookups } from './lookup';
-import type { Catalog, Exercise, Routine, Safety } from './types';
+import type { Catalog, Safety } from './types';
 import { validateCatalog, validateSafety } from './validate';
 
 export type * from './types';
