@@ -20,6 +20,8 @@ async function setMotionSetting(page: Page, value: 'system' | 'always' | 'never'
     (v) => localStorage.setItem('unslouch.settings', JSON.stringify({ app: { reducedMotion: v } })),
     value,
   );
+  // A hash-only goto would keep this document (and its loaded settings): leave it.
+  await page.goto('about:blank');
 }
 
 test('with motion allowed, the key poses cross-fade', async ({ page }) => {

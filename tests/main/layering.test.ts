@@ -7,7 +7,7 @@ const restricted = async (filePath: string, code: string) => {
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 };
 
-describe('layering lint rule', () => {
+describe('layering lint rule', { timeout: 30_000 }, () => {
   it.each([
     ["import { app } from 'electron';", /electron\/core is pure TypeScript/],
     ["import Store from 'electron-store';", /electron\/core is pure TypeScript/],
