@@ -1,13 +1,40 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { useSettings } from './hooks/useSettings';
 import { useReducedMotion } from './hooks/useReducedMotion';
 import { t, type MessageKey } from './i18n';
 import { getRoutine } from './catalog';
-import { HistoryView } from './views/HistoryView';
 import { LibraryView } from './views/LibraryView';
 import { PlayerView } from './views/PlayerView';
 import { PromptView } from './views/PromptView';
-import { SettingsView } from './views/SettingsView';
+
+/**
+ * The settings and history windows use the settings schema (zod), the break
+ * engine and Temporal; they load as their own chunks so the prompt and the
+ * player, which must paint fast, never download or parse them. (A plain
+ * effect rather than React.lazy: Suspense reveals content on a timer, which a
+ * paused test clock would hold back.)
+ */
+const loadSettingsView = () => import('./views/SettingsView').then((m) => m.SettingsView);
+const loadHistoryView = () => import('./views/HistoryView').then((m) => m.HistoryView);
+
+function Deferred({ load }: { load: () => Promise<ComponentType> }) {
+  const [View, setView] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    let live = true;
+    void load().then((component) => {
+      if (live) setView(() => component);
+    });
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  if (View) return <View />;
+  return (
+    <main className="page">
+      <p>{t('app.loading')}</p>
+    </main>
+  );
+}
 
 export type Route =
   | { view: 'prompt' }
@@ -82,9 +109,9 @@ export function App() {
     case 'routines':
       return <LibraryView />;
     case 'settings':
-      return <SettingsView />;
+      return <Deferred key="settings" load={loadSettingsView} />;
     case 'history':
-      return <HistoryView />;
+      return <Deferred key="history" load={loadHistoryView} />;
     case 'not-found':
       return (
         <main className="page">

@@ -1,76 +1,186 @@
-import { useEffect, useState } from 'react';
-import type { BreakRecord } from '../../../electron/core/history/types';
-import { getRoutine } from '../catalog';
-import { getBackend } from '../bridge';
-import { formatDateTime, formatDuration, t } from '../i18n';
+/**
+ * The history window ("Your breaks"): the daily check-in when it is due,
+ * today and this week at a glance with the streak, a week's chart, the
+ * routines used, the last two weeks of breaks, the check-in trend, and CSV
+ * export. Everything is computed here from the records main keeps (a year)
+ * with the core's statistics; nothing leaves the computer except the files
+ * the person saves.
+ */
+import { useMemo, useState } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import { checkInsToCsv, historyToCsv } from '../../../electron/core/history/csv';
+import {
+  dayStats,
+  rangeStats,
+  streak as streakOf,
+  weekSeries,
+  workDayPredicate,
+} from '../../../electron/core/history/stats';
+import { DEFAULT_SETTINGS } from '../../../electron/core/settings';
+import { CheckInForm, CheckInToday } from '../components/CheckInCard';
+import { CheckInTrend, TrendAdvice } from '../components/CheckInTrend';
+import { useSettings } from '../hooks/useSettings';
+import { t } from '../i18n';
+import { RecentBreaks } from './history/RecentBreaks';
+import { RoutineBreakdown } from './history/RoutineBreakdown';
+import { Summary } from './history/Summary';
+import { useHistory } from './history/useHistory';
+import { WeekChart } from './history/WeekChart';
+import { downloadText, fileDate } from './settings/files';
+import { formatShortDate } from './settings/format';
+import { localZone, todayIn } from './settings/preview';
 
-const DAYS = 14;
+/** How far back the week chart goes: main keeps a year. */
+const MAX_WEEKS_BACK = 52;
 
-/** A minimal list of recorded breaks (the full history window is another issue). */
 export function HistoryView() {
-  const [records, setRecords] = useState<BreakRecord[] | null>(null);
-  const [errors, setErrors] = useState<string[]>([]);
+  const { records, checkIns, errors, addCheckIn, reloadCheckIns } = useHistory();
+  const settings = useSettings() ?? DEFAULT_SETTINGS;
+  const [zone] = useState(localZone);
+  const [today] = useState(() => todayIn(zone));
+  const [now] = useState(() => Date.now());
+  const [weeksBack, setWeeksBack] = useState(0);
 
-  useEffect(() => {
-    const backend = getBackend();
-    let live = true;
-    const load = () =>
-      void backend.getHistory({ days: DAYS }).then((result) => {
-        if (!live) return;
-        if (result.ok) {
-          setRecords(result.value);
-          setErrors([]);
-        } else setErrors(result.error.messages);
-      });
-    load();
-    const off = backend.on('historyChanged', load);
-    return () => {
-      live = false;
-      off();
+  const monday = useMemo(() => {
+    const d = Temporal.PlainDate.from(today);
+    return d.subtract({ days: d.dayOfWeek - 1 });
+  }, [today]);
+  const shownWeek = monday.subtract({ weeks: weeksBack }).toString();
+
+  const stats = useMemo(() => {
+    if (!records) return null;
+    const goal = settings.app.dailyGoal;
+    return {
+      today: dayStats(records, today, zone),
+      week: rangeStats(records, monday.toString(), monday.add({ days: 6 }).toString(), zone),
+      streak: streakOf(records, {
+        today,
+        zone,
+        dailyGoal: goal,
+        isWorkDay: workDayPredicate(settings, zone),
+      }),
     };
-  }, []);
+  }, [records, settings, today, zone, monday]);
+
+  const week = useMemo(
+    () => (records ? weekSeries(records, shownWeek, zone) : null),
+    [records, shownWeek, zone],
+  );
+
+  const todays = checkIns
+    ?.filter((c) => c.date === today)
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+  const checkInOn = settings.app.checkIn;
+  const showCheckIns = checkIns !== null && (checkInOn || checkIns.length > 0);
+
+  const weekCaption =
+    weeksBack === 0 ? t('history.week.current') : t('history.week.of', { date: formatShortDate(shownWeek) });
 
   return (
     <main className="page history" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.heading')}</h1>
-      <div role="alert" className="error">
-        {errors.map((e) => (
-          <p key={e}>{e}</p>
-        ))}
-      </div>
-      {records === null && errors.length === 0 ? <p>{t('app.loading')}</p> : null}
-      {records && records.length === 0 ? <p>{t('history.empty', { days: DAYS })}</p> : null}
-      {records && records.length > 0 ? (
-        <table className="history-table" data-testid="history-table">
-          <caption>{t('history.caption', { days: DAYS })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.when')}</th>
-              <th scope="col">{t('history.routine')}</th>
-              <th scope="col">{t('history.outcome')}</th>
-              <th scope="col">{t('history.moved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {records.map((r) => (
-              <tr key={r.id}>
-                <td>{formatDateTime(r.endedAt)}</td>
-                <td>
-                  {r.routineId ? (getRoutine(r.routineId)?.title ?? r.routineId) : t('history.noRoutine')}
-                </td>
-                <td>
-                  <span className={`outcome outcome-${r.outcome}`}>{t(`history.outcome.${r.outcome}`)}</span>{' '}
-                  <span className="muted">{t(`history.trigger.${r.trigger}`)}</span>
-                </td>
-                <td>{r.secondsMoved > 0 ? formatDuration(r.secondsMoved) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <p className="lead">{t('history.lead')}</p>
+      {errors.length > 0 ? (
+        <div role="alert" className="error">
+          {errors.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
+        </div>
       ) : null}
-      <p>
+
+      {checkInOn && checkIns !== null && !todays ? (
+        <section className="box checkin" data-testid="checkin-due">
+          <CheckInForm onSaved={addCheckIn} onRefused={reloadCheckIns} />
+        </section>
+      ) : null}
+
+      {records === null && errors.length === 0 ? <p>{t('app.loading')}</p> : null}
+      {records && stats && week ? (
+        <>
+          <Summary
+            today={stats.today}
+            week={stats.week}
+            streak={stats.streak}
+            goal={settings.app.dailyGoal}
+          />
+
+          <section className="history-section" aria-labelledby="week-title">
+            <div className="section-head">
+              <h2 id="week-title">{weekCaption}</h2>
+              <div className="inline week-nav">
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={weeksBack >= MAX_WEEKS_BACK}
+                  onClick={() => setWeeksBack((w) => w + 1)}
+                >
+                  {t('history.week.previous')}
+                </button>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={weeksBack === 0}
+                  onClick={() => setWeeksBack((w) => Math.max(0, w - 1))}
+                >
+                  {t('history.week.next')}
+                </button>
+              </div>
+            </div>
+            <WeekChart days={week} goal={settings.app.dailyGoal} today={today} caption={weekCaption} />
+          </section>
+
+          <RoutineBreakdown records={records} today={today} zone={zone} />
+          <RecentBreaks records={records} now={now} />
+        </>
+      ) : null}
+
+      {showCheckIns ? (
+        <section className="history-section" aria-labelledby="comfort-title" data-testid="checkins">
+          <h2 id="comfort-title">{t('checkin.section.heading')}</h2>
+          {todays ? <CheckInToday checkIn={todays} /> : null}
+          {!checkInOn ? (
+            <p className="muted">
+              {t('checkin.off')} <a href="#/settings">{t('checkin.turnOn')}</a>
+            </p>
+          ) : null}
+          <TrendAdvice checkIns={checkIns} today={today} />
+          <CheckInTrend checkIns={checkIns} today={today} />
+        </section>
+      ) : null}
+
+      {records ? (
+        <section className="history-section" aria-labelledby="export-title">
+          <h2 id="export-title">{t('history.export.heading')}</h2>
+          <p className="help">{t('history.export.help')}</p>
+          <div className="actions-row">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() =>
+                downloadText(`unslouch-history-${fileDate()}.csv`, historyToCsv(records, zone), 'text/csv')
+              }
+            >
+              {t('history.export.breaks')}
+            </button>
+            {checkIns && checkIns.length > 0 ? (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  downloadText(`unslouch-checkins-${fileDate()}.csv`, checkInsToCsv(checkIns), 'text/csv')
+                }
+              >
+                {t('history.export.checkIns')}
+              </button>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
+
+      <nav className="footer-links" aria-label={t('settings.footerNav')}>
         <a href="#/routines">{t('history.routines')}</a>
-      </p>
+        <a href="#/settings">{t('history.settings')}</a>
+      </nav>
     </main>
   );
 }

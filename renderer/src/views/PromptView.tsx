@@ -111,6 +111,9 @@ export function PromptView() {
     [phase.kind, prompt, chosen, routineId],
   );
 
+  // One-letter keys (S) can be turned off (app.letterShortcuts, WCAG 2.1.4); on until the settings say otherwise.
+  const letterKeys = settings?.app.letterShortcuts ?? true;
+
   // Enter starts, S snoozes, Esc skips — unless a control that uses the key has focus.
   useEffect(() => {
     if (phase.kind !== 'open') return;
@@ -125,7 +128,7 @@ export function PromptView() {
         if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return; // the control's own action
         event.preventDefault();
         void answer('start');
-      } else if (event.key.toLowerCase() === 's' && !event.shiftKey) {
+      } else if (letterKeys && event.key.toLowerCase() === 's' && !event.shiftKey) {
         if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return; // typing / type-ahead
         event.preventDefault();
         void answer('snooze');
@@ -133,7 +136,7 @@ export function PromptView() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [phase.kind, answer]);
+  }, [phase.kind, answer, letterKeys]);
 
   const toggleChoose = () => {
     const next = !choosing;
@@ -239,13 +242,18 @@ export function PromptView() {
           <button
             type="button"
             className="secondary answer"
-            aria-keyshortcuts="S"
+            aria-keyshortcuts={letterKeys ? 'S' : undefined}
             disabled={busy}
             onClick={() => void answer('snooze')}
           >
             <span className="answer-label">{t('prompt.snooze')}</span>
             <span className="answer-hint">
-              <kbd>S</kbd> {tn('prompt.snoozesLeft', snoozesLeft)}
+              {letterKeys ? (
+                <>
+                  <kbd>S</kbd>{' '}
+                </>
+              ) : null}
+              {tn('prompt.snoozesLeft', snoozesLeft)}
             </span>
           </button>
         ) : null}

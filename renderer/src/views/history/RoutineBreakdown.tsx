@@ -1,0 +1,86 @@
+/**
+ * Per routine: how often it ran, finished or was closed early, and the minutes
+ * moved (the core's routineBreakdown: only routines that actually ran count),
+ * over a period the person picks.
+ */
+import { useState } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import { recordLocalDate, routineBreakdown } from '../../../../electron/core/history/stats';
+import type { BreakRecord } from '../../../../electron/core/history/types';
+import { getRoutine } from '../../catalog';
+import { t, tn } from '../../i18n';
+import { formatNumber } from '../settings/format';
+
+export const PERIODS = ['week', 'month', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** First local date of a period that ends today; the week starts on Monday. */
+export function periodStart(period: Period, today: string): string {
+  const day = Temporal.PlainDate.from(today);
+  if (period === 'week') return day.subtract({ days: day.dayOfWeek - 1 }).toString();
+  if (period === 'month') return day.subtract({ days: 29 }).toString();
+  return day.subtract({ days: 365 }).toString();
+}
+
+interface Props {
+  records: readonly BreakRecord[];
+  today: string;
+  zone: string;
+}
+
+export function RoutineBreakdown({ records, today, zone }: Props) {
+  const [period, setPeriod] = useState<Period>('month');
+  const from = periodStart(period, today);
+  const inPeriod = records.filter((r) => {
+    const date = recordLocalDate(r, zone);
+    return date !== null && date >= from && date <= today;
+  });
+  const usage = routineBreakdown(inPeriod);
+  const most = Math.max(1, ...usage.map((u) => u.started));
+
+  return (
+    <section className="history-section" aria-labelledby="routines-title">
+      <div className="section-head">
+        <h2 id="routines-title">{t('history.byRoutine.heading')}</h2>
+        <div className="inline">
+          <label htmlFor="routine-period" className="inline-label">
+            {t('history.byRoutine.period')}
+          </label>
+          <select id="routine-period" value={period} onChange={(e) => setPeriod(e.target.value as Period)}>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {t(`history.period.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {usage.length === 0 ? (
+        <p className="muted">{t('history.byRoutine.none')}</p>
+      ) : (
+        <ul className="usage" data-testid="routine-breakdown">
+          {usage.map((u) => (
+            <li key={u.routineId}>
+              <div className="usage-text">
+                <strong>{getRoutine(u.routineId)?.title ?? u.routineId}</strong>
+                <span className="muted">
+                  {[
+                    tn('history.byRoutine.runs', u.started),
+                    t('history.byRoutine.completed', { count: u.completed }),
+                    u.partial > 0 ? t('history.byRoutine.partial', { count: u.partial }) : null,
+                    t('history.stat.minutes', { minutes: formatNumber(u.minutesMoved) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </span>
+              </div>
+              <span className="usage-bar" aria-hidden="true">
+                <span className="usage-fill" style={{ width: `${(u.started / most) * 100}%` }} />
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * "Your breaks today": the prompt times the real break engine gives for the
+ * settings being edited (see ./preview.ts for the simulation rule), for today
+ * or one of the next six days. Updates as you type; while a field is invalid
+ * it keeps showing the last valid schedule and says so.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import type { Settings } from '../../../../electron/core/settings';
+import { t, tn } from '../../i18n';
+import { formatShortDate, formatTime } from './format';
+import { localZone, previewDay, todayIn } from './preview';
+
+interface Props {
+  /** The draft as valid settings, or null while a field is invalid. */
+  settings: Settings | null;
+}
+
+export function BreaksPreview({ settings }: Props) {
+  const [zone] = useState(localZone);
+  const [today] = useState(() => todayIn(zone));
+  const [date, setDate] = useState(today);
+  const [lastValid, setLastValid] = useState<Settings | null>(settings);
+  if (settings !== null && settings !== lastValid) setLastValid(settings);
+
+  const deferred = useDeferredValue(lastValid);
+  const preview = useMemo(() => (deferred ? previewDay(deferred, date, zone) : null), [deferred, date, zone]);
+
+  const days = useMemo(() => {
+    const start = Temporal.PlainDate.from(today);
+    return Array.from({ length: 7 }, (_, i) => start.add({ days: i }).toString());
+  }, [today]);
+
+  const dayLabel = (d: string, i: number) =>
+    i === 0
+      ? t('settings.preview.today', { date: formatShortDate(d) })
+      : i === 1
+        ? t('settings.preview.tomorrow', { date: formatShortDate(d) })
+        : formatShortDate(d);
+
+  const stale = settings === null;
+  const breaks = preview?.breaks ?? [];
+  return (
+    <section className="box preview" aria-labelledby="preview-title" data-testid="breaks-preview">
+      <div className="preview-head">
+        <h2 id="preview-title">
+          {date === today
+            ? t('settings.preview.heading')
+            : t('settings.preview.headingOn', { date: formatShortDate(date) })}
+        </h2>
+        <div className="inline">
+          <label htmlFor="preview-day" className="inline-label">
+            {t('settings.preview.day')}
+          </label>
+          <select id="preview-day" value={date} onChange={(e) => setDate(e.target.value)}>
+            {days.map((d, i) => (
+              <option key={d} value={d}>
+                {dayLabel(d, i)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {preview ? (
+        <>
+          <p className="preview-hours" data-testid="preview-hours">
+            {preview.allDay
+              ? t('settings.preview.allDay')
+              : preview.ranges.length === 0
+                ? preview.dayOff
+                  ? t('settings.preview.dayOff')
+                  : t('settings.preview.noHours')
+                : t('settings.preview.hours', {
+                    ranges: preview.ranges
+                      .map((r) => {
+                        const range = `${formatTime(r.start)}–${formatTime(r.end)}`;
+                        return r.fromDayBefore ? t('settings.preview.fromDayBefore', { range }) : range;
+                      })
+                      .join(', '),
+                  })}
+          </p>
+          <p className="preview-count" aria-live="polite" data-testid="preview-count">
+            {breaks.length === 0
+              ? t('settings.preview.none')
+              : tn('settings.preview.count', breaks.length, {
+                  first: formatTime(breaks[0]!.at),
+                  last: formatTime(breaks.at(-1)!.at),
+                })}
+          </p>
+          {breaks.length > 0 ? (
+            <ol className={stale ? 'times stale' : 'times'} aria-label={t('settings.preview.listLabel')}>
+              {breaks.map((b) => (
+                <li key={b.at}>
+                  <time dateTime={new Date(b.at).toISOString()}>{formatTime(b.at)}</time>
+                </li>
+              ))}
+            </ol>
+          ) : null}
+        </>
+      ) : null}
+      {stale ? <p className="fine stale-note">{t('settings.preview.stale')}</p> : null}
+      <p className="fine">{t('settings.preview.rule')}</p>
+    </section>
+  );
+}
