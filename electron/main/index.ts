@@ -12,8 +12,9 @@ import {
   protocol,
   type IpcMainInvokeEvent,
 } from 'electron';
-import type { Settings } from '../core/settings';
+import { applySettingsPatch, loadSettings, type Settings } from '../core/settings';
 import type { Result } from '../core/util/result';
+import type { BreakRecord } from '../core/history/types';
 import ElectronStore from 'electron-store';
 import { CATALOG, getRoutine } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
@@ -93,6 +94,23 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
 
   // A routine window closed before its page reported the end is a partial break
   // (the page's own report on close is best effort).
+  // The optional daily check-in is offered once a day, after the first break taken.
+  let checkInOfferedOn: string | null = null;
+  const offerCheckIn = (record: BreakRecord) => {
+    if (!settings.get().app.checkIn || !['completed', 'partial', 'natural'].includes(record.outcome)) return;
+    const today = localDateOf(Date.now(), systemZone()).toString();
+    if (checkInOfferedOn === today || !canCheckInToday(history.checkIns(), today)) return;
+    checkInOfferedOn = today;
+    if (!Notification.isSupported()) return;
+    const offer = new Notification({
+      title: 'How is your back today?',
+      body: 'A ten-second check-in. Click to answer.',
+      silent: true,
+    });
+    offer.on('click', () => windows.show('history'));
+    offer.show();
+  };
+
   const windows = new WindowManager(builtPaths.preload, APP_ORIGIN, (kind) => {
     if (kind === 'routine' && breaks?.routineRunning())
       breaks.send({ type: 'finish-routine', outcome: 'partial' });
@@ -145,6 +163,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       recordBreak: (record) => {
         history.append(record);
         windows.broadcast(EVENT_CHANNELS.historyChanged, null);
+        offerCheckIn(record);
       },
       statusChanged: () => refreshTray(),
       log,
@@ -158,41 +177,58 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   const notify = (title: string, body: string) => {
     if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
   };
-  let applied: Settings['app'] | null = null;
-  const applyAppSettings = (next: Settings['app']) => {
-    if (applied?.startAtLogin !== next.startAtLogin) applyStartAtLogin(next.startAtLogin, log);
-    if (applied?.globalShortcut !== next.globalShortcut) {
-      const problem = applyGlobalShortcut(next.globalShortcut, () =>
-        service.send({ type: 'start-routine', routineId: service.suggestedRoutine() }),
-      );
-      if (problem) {
-        log(problem);
-        notify(
-          'Unslouch shortcut not set',
-          `${problem[0]!.toUpperCase()}${problem.slice(1)}. Choose another in Settings.`,
-        );
-      }
-    }
-    applied = next;
-  };
-  applyAppSettings(settings.get().app);
+  const registerShortcut = (accelerator: string) =>
+    applyGlobalShortcut(accelerator, () =>
+      service.send({ type: 'start-routine', routineId: service.suggestedRoutine() }),
+    );
+  let applied: Settings['app'] = settings.get().app;
+  applyStartAtLogin(applied.startAtLogin, log);
+  const startupShortcutProblem = registerShortcut(applied.globalShortcut);
+  if (startupShortcutProblem) {
+    log(startupShortcutProblem);
+    notify(
+      'Unslouch shortcut not set',
+      `Unslouch could not set its shortcut: ${startupShortcutProblem}. Choose another in Settings.`,
+    );
+  }
   app.on('will-quit', () => globalShortcut.unregisterAll());
 
-  const settingsChanged = (result: Result<Settings, string[]>) => {
-    if (!result.ok)
-      return { ok: false as const, error: { code: 'invalid-settings' as const, messages: result.error } };
-    service.send({ type: 'settings', settings: result.value });
-    applyAppSettings(result.value.app);
-    windows.broadcast(EVENT_CHANNELS.settingsChanged, result.value);
-    return ok(result.value);
+  /**
+   * Saves valid settings and applies them. A global shortcut the system
+   * refuses (another app holds it) refuses the whole change, and the old
+   * shortcut stays registered.
+   */
+  const commitSettings = (candidate: Result<Settings, string[]>, save: () => Result<Settings, string[]>) => {
+    const invalid = (messages: string[]) => ({
+      ok: false as const,
+      error: { code: 'invalid-settings' as const, messages },
+    });
+    if (!candidate.ok) return invalid(candidate.error);
+    const next = candidate.value.app;
+    if (next.globalShortcut !== applied.globalShortcut) {
+      const problem = registerShortcut(next.globalShortcut);
+      if (problem) {
+        registerShortcut(applied.globalShortcut);
+        return invalid([`app.globalShortcut: ${problem}`]);
+      }
+    }
+    const saved = save();
+    if (!saved.ok) return invalid(saved.error);
+    if (next.startAtLogin !== applied.startAtLogin) applyStartAtLogin(next.startAtLogin, log);
+    applied = saved.value.app;
+    service.send({ type: 'settings', settings: saved.value });
+    windows.broadcast(EVENT_CHANNELS.settingsChanged, saved.value);
+    return ok(saved.value);
   };
 
   registerIpcHandlers(
     ipcMain,
     {
       getSettings: () => ok(settings.get()),
-      updateSettings: (patch) => settingsChanged(settings.update(patch)),
-      importSettings: ({ settings: imported }) => settingsChanged(settings.replace(imported)),
+      updateSettings: (patch) =>
+        commitSettings(applySettingsPatch(settings.get(), patch), () => settings.update(patch)),
+      importSettings: ({ settings: imported }) =>
+        commitSettings(loadSettings(imported), () => settings.replace(imported)),
       getCheckIns: () => ok(history.checkIns()),
       saveCheckIn: (answers) => {
         const now = Date.now();
