@@ -147,7 +147,10 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         });
         notice.on('click', () => {
           if (service.currentPrompt()) windows.show('prompt');
-          else service.send({ type: 'prompt-now' });
+          else {
+            const refusal = service.send({ type: 'prompt-now' });
+            if (refusal) log(`heads-up clicked: ${refusal}`);
+          }
         });
         notice.show();
       },

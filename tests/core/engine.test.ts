@@ -57,6 +57,19 @@ describe('BreakEngine', () => {
     expect(engine.prompt()?.routineId).toBe('desk-a');
   });
 
+  it('a clicked heads-up before a snoozed prompt returns brings that prompt back', () => {
+    const { engine, send, runTo } = engineAt('09:00');
+    runTo('09:30');
+    send({ type: 'answer', action: 'snooze' }, '09:30');
+    expect(types(send({ type: 'prompt-now' }, '09:32'))).toEqual(['refused']);
+    runTo('09:34');
+    const at = T('09:34') + 30_000;
+    expect(types(engine.handle({ type: 'tick' }, at))).toEqual(['notice']);
+    expect(engine.handle({ type: 'prompt-now' }, at + 2_000)).toEqual([
+      expect.objectContaining({ type: 'prompt', routineId: 'desk-a', snoozes: 1, snoozesLeft: 2 }),
+    ]);
+  });
+
   it('refuses a second routine while one runs', () => {
     const { send } = engineAt('09:00');
     expect(types(send({ type: 'start-routine', routineId: 'desk-b' }, '09:05'))).toEqual(['routine-start']);

@@ -322,6 +322,13 @@ export class BreakEngine {
   }
 
   private promptNow(now: Instant, out: Effect[]) {
+    const phase = this.phase;
+    const noticeMs = this.settings.breaks.noticeSeconds * 1000;
+    if (phase.kind === 'snoozed' && !this.pause && phase.until - now <= noticeMs + 1000) {
+      // The heads-up before a snoozed prompt's return: bring that prompt back.
+      this.showPrompt(now, phase.brk, out);
+      return;
+    }
     const range = this.calendar.rangeAt(now);
     const due = this.phase.kind === 'counting' && !this.pause ? this.dueIn(range) : null;
     // Decision: only the break the heads-up announced can be brought forward.

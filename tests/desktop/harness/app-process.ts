@@ -26,6 +26,8 @@ export interface RunnerConfig {
   electronVersion: string;
   /** Another instance holds the single-instance lock (same userData). */
   lockHeld: boolean;
+  /** Start instant (epoch ms) of a simulated clock for the process (child/fake-clock.mjs); null: the real clock. */
+  clock: number | null;
 }
 
 export interface ExitInfo {

@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { AppProcess, type ExitInfo } from './app-process';
 import { PageBridge, type PageEntry } from './pages';
-import type { CallRecord, Counts, DialogRecord, HarnessState, TrayInfo, WindowInfo } from './wire';
+import type {
+  CallRecord,
+  ClockStep,
+  Counts,
+  DialogRecord,
+  HarnessState,
+  NotificationInfo,
+  TrayInfo,
+  WindowInfo,
+} from './wire';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The built app to run: the repo's out/, or another unpacked app root (UNSLOUCH_DESKTOP_APP_ROOT). */
@@ -40,6 +49,28 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** How long to wait for app 'ready' (or an early exit). */
   timeoutMs?: number;
+  /**
+   * Runs the app process on a simulated clock starting at this instant
+   * ('2026-03-23T08:55:00+01:00', epoch ms or a Date): Date and the timer
+   * functions only move with advanceClock()/setClock(). Without it, the real clock.
+   */
+  clock?: string | number | Date;
+  /** The app process's time zone (TZ), e.g. 'Europe/Berlin'. */
+  timezone?: string;
+}
+
+/** Harness events a clock move can stop at (see DesktopApp.advanceClock). */
+export type ClockStop = 'window' | 'window-closed' | 'notification';
+const CLOCK_STOP_EVENTS: Record<ClockStop, string> = {
+  window: 'window.created',
+  'window-closed': 'window.closed',
+  notification: 'notification.shown',
+};
+
+function toEpochMs(at: string | number | Date): number {
+  const ms = typeof at === 'number' ? at : typeof at === 'string' ? Date.parse(at) : at.getTime();
+  if (!Number.isFinite(ms)) throw new Error(`not an instant: ${String(at)}`);
+  return ms;
 }
 
 /** Keeps which live app holds the single-instance lock of a userData dir, as Electron does. */
@@ -206,6 +237,7 @@ export class DesktopApp {
     const holder = launcher.registry.holder(userDataPath);
     const args = options.args ?? [];
     const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+    if (options.timezone) env.TZ = options.timezone;
     delete env.UNSLOUCH_USER_DATA; // the app must find userData through app.getPath
     delete env.NODE_OPTIONS;
     const proc = new AppProcess(
@@ -218,6 +250,7 @@ export class DesktopApp {
         appVersion: pkg.version,
         electronVersion,
         lockHeld: holder !== undefined && holder.running,
+        clock: options.clock === undefined ? null : toEpochMs(options.clock),
       },
       env,
     );
@@ -386,6 +419,76 @@ export class DesktopApp {
     return entry.page;
   }
 
+  // --- simulated time, presence and notifications --------------------------------------
+
+  /** The app process's clock (launchApp({ clock })), epoch ms. */
+  async now(): Promise<number> {
+    return (await this.command<{ now: number }>('clock.now')).now;
+  }
+
+  /**
+   * Moves the app's simulated clock forward by `ms`, firing its due timers in
+   * order (the app's wake-ups). With `until`, stops right after the wake-up
+   * that opened a window / closed one / showed a notification: the clock
+   * stays at that instant (`stoppedOn` says which, null if none happened).
+   */
+  async advanceClock(ms: number, options: { until?: ClockStop | ClockStop[] } = {}): Promise<ClockStep> {
+    return this.command<ClockStep>('clock.advance', { ms, stopOn: stopEvents(options.until) });
+  }
+
+  /** Moves the app's simulated clock forward to an instant ('2026-03-23T09:30:00+01:00'). */
+  async setClock(
+    at: string | number | Date,
+    options: { until?: ClockStop | ClockStop[] } = {},
+  ): Promise<ClockStep> {
+    return this.command<ClockStep>('clock.set', { at: toEpochMs(at), stopOn: stopEvents(options.until) });
+  }
+
+  /** Pending simulated timers, timers fired so far, node-schedule jobs. */
+  async clockInfo(): Promise<{
+    now: number;
+    nowIso: string;
+    fired: number;
+    timers: { id: number; at: string; delay: number; repeat: boolean; ref: boolean }[];
+    scheduledJobs: number | null;
+  }> {
+    return this.command('clock.info');
+  }
+
+  /**
+   * The person's last input was `seconds` ago and they stay away: the system
+   * idle time grows with the clock from here.
+   */
+  async setIdle(seconds: number): Promise<void> {
+    await this.command('powerMonitor.setIdle', { seconds });
+  }
+
+  /** The person is at the keyboard (system idle time 0) and stays there. */
+  async setActive(): Promise<void> {
+    await this.command('powerMonitor.setIdle', { active: true });
+  }
+
+  /** The system sleeps, wakes, locks or unlocks: powerMonitor emits the event. */
+  async power(event: 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'shutdown'): Promise<void> {
+    await this.command('powerMonitor.emit', { event });
+  }
+
+  /** Every notification the app made, in order (title, body, shownAt by the app's clock). */
+  async notifications(): Promise<NotificationInfo[]> {
+    return (await this.state()).notifications;
+  }
+
+  /** The person clicks a notification on screen: its 'click' event fires in the app. */
+  async clickNotification(id: number): Promise<void> {
+    await this.command('notification.click', { id });
+  }
+
+  /** The tray's status line (the first, disabled menu item). */
+  async statusLine(): Promise<string> {
+    const tray = await this.tray();
+    return tray.menu?.[0]?.label ?? '';
+  }
+
   /** Asks the app to quit (as the OS or a Quit menu would) and waits for the exit code. */
   async quit(timeoutMs = 10_000): Promise<number | null> {
     await this.command('app.quit');
@@ -415,6 +518,15 @@ export class DesktopApp {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
+}
+
+function stopEvents(until: ClockStop | ClockStop[] | undefined): string[] {
+  if (until === undefined) return [];
+  return (Array.isArray(until) ? until : [until]).map((name) => {
+    const event = CLOCK_STOP_EVENTS[name];
+    if (!event) throw new Error(`advanceClock: unknown stop "${String(name)}"`);
+    return event;
+  });
 }
 
 /** A private copy of the built app without some files (node_modules linked, not copied). */

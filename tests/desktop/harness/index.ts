@@ -9,9 +9,11 @@ import { test as base, expect } from '@playwright/test';
 import { DesktopApp, InstanceRegistry, type LaunchOptions, type Launcher } from './desktop-app';
 
 export { expect };
-export { DesktopApp, TrayHandle, WindowHandle, type LaunchOptions } from './desktop-app';
+export { DesktopApp, TrayHandle, WindowHandle, type ClockStop, type LaunchOptions } from './desktop-app';
 export type {
   CallRecord,
+  ClockStep,
+  NotificationInfo,
   Counts,
   DialogRecord,
   HarnessState,

@@ -50,6 +50,7 @@ export class PageBridge {
   private readonly creating = new Map<number, Promise<PageEntry>>();
   private contextPromise: Promise<BrowserContext> | null = null;
   private spare: Promise<Page> | null = null;
+  private closing = false;
   private chain: Promise<void> = Promise.resolve();
   /** Problems inside the harness itself (not the app's): surfaced by DesktopApp.close(). */
   readonly problems: string[] = [];
@@ -77,8 +78,16 @@ export class PageBridge {
     return this.contextPromise;
   }
 
+  /** A blank page kept ready for the next window (see ensurePage). */
+  private makeSpare(): void {
+    if (this.closing) return;
+    this.spare = this.context().then((c) => c.newPage());
+    this.spare.catch(() => {});
+  }
+
   /** Closes the context, if one was made. */
   async close(): Promise<void> {
+    this.closing = true;
     const context = await this.contextPromise?.catch(() => null);
     await context?.close().catch(() => {});
   }
@@ -100,8 +109,7 @@ export class PageBridge {
     switch (event.name) {
       case 'app.ready':
         // A first page costs a renderer start (~0.5 s): make one while the app sets up.
-        this.spare = this.context().then((c) => c.newPage());
-        this.spare.catch(() => {});
+        this.makeSpare();
         break;
       case 'protocol.handled':
         this.schemes.add(String(d.scheme));
@@ -177,6 +185,9 @@ export class PageBridge {
       const spare = this.spare;
       this.spare = null;
       const page = (await spare?.catch(() => null)) ?? (await (await this.context()).newPage());
+      // The next window's page starts now, while this one loads (a prompt or routine window
+      // each break: the renderer start is most of a window's cost). Not an app page until used.
+      if (spare) this.makeSpare();
       let markClosed!: () => void;
       const entry: PageEntry = {
         webContentsId: request.webContentsId,

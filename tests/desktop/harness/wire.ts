@@ -77,6 +77,10 @@ export interface Counts {
   windowListeners: number;
   webContentsListeners: number;
   powerMonitorListeners: number;
+  /** Simulated timers pending in the app process; null when it runs on the real clock. */
+  pendingTimers: number | null;
+  /** node-schedule jobs scheduled in the app process (the break engine keeps at most one). */
+  scheduledJobs: number | null;
   /** process.getActiveResourcesInfo() of the app process, by type. */
   activeResources: Record<string, number>;
 }
@@ -100,15 +104,12 @@ export interface HarnessState {
   protocol: { handled: string[]; privileged: { scheme: string; privileges: Record<string, boolean> }[] };
   session: { permissionRequestHandler: boolean; permissionCheckHandler: boolean };
   shell: { kind: string; target: string }[];
-  notifications: {
-    id: number;
-    state: 'created' | 'shown' | 'closed';
-    title: string;
-    body: string;
-    silent: boolean;
-  }[];
+  notifications: NotificationInfo[];
   powerMonitor: {
+    /** What getSystemIdleTime() answers now. */
     idleSeconds: number;
+    /** When the simulated person last gave input (ISO), when idle time grows with the clock. */
+    lastInputAt: string | null;
     locked: boolean;
     onBattery: boolean;
     listeners: Record<string, number>;
@@ -117,6 +118,30 @@ export interface HarnessState {
   globalShortcuts: string[];
   nativeTheme: { dark: boolean; themeSource: string };
   counts: Counts;
+  /** The app process's simulated clock; null when it runs on the real clock. */
+  clock: { now: number; nowIso: string; pendingTimers: number } | null;
+}
+
+export interface NotificationInfo {
+  id: number;
+  state: 'created' | 'shown' | 'closed';
+  title: string;
+  body: string;
+  silent: boolean;
+  /** When show() was called, by the app process's clock (ISO); null if never shown. */
+  shownAt: string | null;
+}
+
+/** What one clock move did in the app process. */
+export interface ClockStep {
+  from: number;
+  now: number;
+  fromIso: string;
+  nowIso: string;
+  /** Timers that fired during the move. */
+  fired: number;
+  /** The harness event that stopped the move early (see advanceClock's `until`), or null. */
+  stoppedOn: string | null;
 }
 
 /** One message from the app process (fd 3, JSON lines). */

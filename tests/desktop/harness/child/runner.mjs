@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import Module, { register } from 'node:module';
 import readline from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 register('./loader.mjs', import.meta.url);
 
@@ -53,10 +55,21 @@ const exit = (code) => {
   process.exit(code);
 };
 
+// The simulated clock goes in before anything that could read the time or
+// keep a timer function: the fake Electron, electron-store, node-schedule, the app.
+let clock = null;
+if (config.clock !== null && config.clock !== undefined) {
+  const { installFakeClock } = await import('./fake-clock.mjs');
+  clock = installFakeClock(config.clock);
+}
+
 const { createFakeElectron } = await import('../fake-electron/create.mjs');
 const fake = createFakeElectron({
   ...config,
-  notify: (name, data) => writeLine({ t: 'event', name, data }),
+  notify: (name, data) => {
+    clock?.noteEvent(name);
+    writeLine({ t: 'event', name, data });
+  },
   exit,
 });
 globalThis.__unslouchFakeElectron = fake;
@@ -65,6 +78,65 @@ finalState = () => ({ state: ctx.state(), calls: ctx.calls });
 
 ctx.command('harness.state', () => ctx.state());
 ctx.command('harness.calls', ({ since = 0 } = {}) => ctx.calls.slice(since));
+
+// node-schedule as the app sees it (same module instance: the same resolved file).
+const requireFromApp = Module.createRequire(config.main);
+let scheduleModule;
+const scheduledJobs = () => {
+  try {
+    scheduleModule ??= requireFromApp('node-schedule');
+    return Object.keys(scheduleModule.scheduledJobs).length;
+  } catch {
+    return null;
+  }
+};
+ctx.timerCounts = () => ({
+  pendingTimers: clock ? clock.pending().length : null,
+  scheduledJobs: scheduledJobs(),
+});
+
+const iso = (ms) => (clock ? new clock.RealDate(ms) : new Date(ms)).toISOString();
+const requireClock = (name) => {
+  if (!clock)
+    throw new Error(`${name}: this app was launched without a simulated clock (launchApp({ clock }))`);
+  return clock;
+};
+const advanced = (result) => ({ ...result, fromIso: iso(result.from), nowIso: iso(result.now) });
+ctx.command('clock.now', () => ({ now: requireClock('clock.now').now(), nowIso: iso(clock.now()) }));
+/** { ms, stopOn? }: forward by ms, firing due timers in order. */
+ctx.command('clock.advance', async ({ ms, stopOn }) => {
+  if (!(Number(ms) >= 0)) throw new Error(`clock.advance: ms must be a number >= 0, got ${ms}`);
+  return advanced(await requireClock('clock.advance').advanceBy(Number(ms), { stopOn }));
+});
+/** { at (epoch ms), stopOn? }: forward to an instant. */
+ctx.command('clock.set', async ({ at, stopOn }) =>
+  advanced(await requireClock('clock.set').advanceTo(Number(at), { stopOn })),
+);
+ctx.command('clock.info', () => {
+  const c = requireClock('clock.info');
+  return {
+    now: c.now(),
+    nowIso: iso(c.now()),
+    fired: c.fired(),
+    timers: c.pending(),
+    scheduledJobs: scheduledJobs(),
+  };
+});
+/**
+ * The app process's heap after a full GC (bytes). `dropCalls` first empties
+ * the fake's call log (it lives in the same heap and grows with every call).
+ */
+ctx.command('harness.memory', ({ dropCalls = false } = {}) => {
+  const calls = ctx.calls.length;
+  if (dropCalls) ctx.calls.length = 0;
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  gc();
+  return { heapUsed: process.memoryUsage().heapUsed, calls };
+});
+ctx.snapshot('clock', () =>
+  clock ? { now: clock.now(), nowIso: iso(clock.now()), pendingTimers: clock.pending().length } : null,
+);
 
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
   let message;

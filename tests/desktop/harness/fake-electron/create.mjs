@@ -68,6 +68,8 @@ function counts(ctx, electron) {
     windowListeners: windows.reduce((n, w) => n + sum(w), 0),
     webContentsListeners: allWebContents.reduce((n, wc) => n + sum(wc), 0),
     powerMonitorListeners: sum(electron.powerMonitor),
+    // Set by the runner: simulated timers pending (null on the real clock) and node-schedule jobs.
+    ...(ctx.timerCounts?.() ?? { pendingTimers: null, scheduledJobs: null }),
     activeResources: resources,
   };
 }

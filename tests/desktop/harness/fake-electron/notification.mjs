@@ -32,6 +32,8 @@ export function install(ctx) {
     }
     show() {
       this._state = 'shown';
+      // By the app process's clock (the simulated one, when the harness installed it).
+      this._shownAt = new Date().toISOString();
       ctx.notify('notification.shown', this.__snapshot());
       setImmediate(() => this.emit('show', new ElectronEvent()));
     }
@@ -51,6 +53,7 @@ export function install(ctx) {
         subtitle: this.subtitle,
         body: this.body,
         silent: this.silent,
+        shownAt: this._shownAt ?? null,
         urgency: this.urgency,
         actions: describe(this.actions),
         icon: describe(this.icon ?? null),

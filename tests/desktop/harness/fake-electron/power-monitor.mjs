@@ -7,14 +7,22 @@ import { ElectronEvent, recorded } from './context.mjs';
 
 export function install(ctx) {
   const state = { idleSeconds: 0, locked: false, onBattery: false, thermalState: 'nominal' };
+  /**
+   * When set (epoch ms), the person gave no input since then and the idle time
+   * grows with the app process's clock (the simulated one, if installed);
+   * when null, the idle time is the fixed `state.idleSeconds`.
+   */
+  let lastInputAt = null;
+  const idleSeconds = () =>
+    lastInputAt === null ? state.idleSeconds : Math.max(0, Math.floor((Date.now() - lastInputAt) / 1000));
   const powerMonitor = new EventEmitter();
   Object.assign(
     powerMonitor,
     recorded(ctx, 'powerMonitor', {
-      getSystemIdleTime: () => state.idleSeconds,
+      getSystemIdleTime: () => idleSeconds(),
       getSystemIdleState(threshold) {
         if (!Number.isInteger(threshold) || threshold <= 0) throw new TypeError('Invalid idle threshold');
-        return state.locked ? 'locked' : state.idleSeconds >= threshold ? 'idle' : 'active';
+        return state.locked ? 'locked' : idleSeconds() >= threshold ? 'idle' : 'active';
       },
       isOnBatteryPower: () => state.onBattery,
       getCurrentThermalState: () => state.thermalState,
@@ -22,7 +30,27 @@ export function install(ctx) {
   );
   Object.defineProperty(powerMonitor, 'onBatteryPower', { get: () => state.onBattery });
 
-  ctx.command('powerMonitor.set', (values) => (Object.assign(state, values), null));
+  ctx.command('powerMonitor.set', (values) => {
+    if ('idleSeconds' in values) lastInputAt = null;
+    Object.assign(state, values);
+    return null;
+  });
+  /**
+   * { seconds }: the person's last input was `seconds` ago and they stay away
+   * (the idle time grows as the clock moves); { active: true }: they are
+   * typing right now and keep at it (idle time 0).
+   */
+  ctx.command('powerMonitor.setIdle', ({ seconds, active }) => {
+    if (active) {
+      lastInputAt = null;
+      state.idleSeconds = 0;
+      return null;
+    }
+    if (!(Number(seconds) >= 0))
+      throw new Error(`powerMonitor.setIdle: seconds must be >= 0, got ${seconds}`);
+    lastInputAt = Date.now() - Number(seconds) * 1000;
+    return null;
+  });
   /** suspend, resume, lock-screen, unlock-screen, shutdown, on-ac, on-battery, user-did-become-active… */
   ctx.command('powerMonitor.emit', ({ event }) => {
     if (!ctx.ready) throw new Error('powerMonitor events start after app ready');
@@ -35,6 +63,8 @@ export function install(ctx) {
   });
   ctx.snapshot('powerMonitor', () => ({
     ...state,
+    idleSeconds: idleSeconds(),
+    lastInputAt: lastInputAt === null ? null : new Date(lastInputAt).toISOString(),
     listeners: Object.fromEntries(
       powerMonitor.eventNames().map((e) => [String(e), powerMonitor.listenerCount(e)]),
     ),
