@@ -96,7 +96,7 @@ function installBridge(settings: unknown) {
     getHistory: [],
     getCheckIns: [],
   };
-  (window as unknown as { unslouch: unknown }).unslouch = new Proxy(
+  (globalThis as unknown as { unslouch: unknown }).unslouch = new Proxy(
     {},
     {
       get: (_t, name: string) =>
