@@ -4,7 +4,8 @@
  * core's two-weeks rule (trendAdvice): when discomfort has not improved over
  * two weeks of check-ins, it suggests seeing a doctor, with the panel.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { TableToggle } from './TableToggle';
 import {
   DISCOMFORT_MAX,
   TREND_MIN_CHECKINS,
@@ -54,7 +55,6 @@ export function TrendAdvice({ checkIns, today }: { checkIns: readonly CheckIn[];
 
 export function CheckInTrend({ checkIns, today }: { checkIns: readonly CheckIn[]; today: string }) {
   const id = useId();
-  const [table, setTable] = useState(false);
   const points = trendSeries(checkIns, TREND_DAYS, today);
   const answered = points.filter((p) => p.discomfort !== null);
   const plotW = W - LEFT - RIGHT;
@@ -132,17 +132,8 @@ export function CheckInTrend({ checkIns, today }: { checkIns: readonly CheckIn[]
           <span className="swatch warning" /> {t('checkin.chart.warning')}
         </li>
       </ul>
-      <button
-        type="button"
-        className="link"
-        aria-expanded={table}
-        aria-controls={`${id}-table`}
-        onClick={() => setTable((v) => !v)}
-      >
-        {table ? t('checkin.chart.hideTable') : t('checkin.chart.showTable')}
-      </button>
-      <div id={`${id}-table`}>
-        {table ? (
+      <TableToggle showLabel={t('checkin.chart.showTable')} hideLabel={t('checkin.chart.hideTable')}>
+        {() =>
           answered.length === 0 ? (
             <p className="muted">{t('checkin.chart.empty')}</p>
           ) : (
@@ -166,8 +157,8 @@ export function CheckInTrend({ checkIns, today }: { checkIns: readonly CheckIn[]
               </tbody>
             </table>
           )
-        ) : null}
-      </div>
+        }
+      </TableToggle>
     </div>
   );
 }

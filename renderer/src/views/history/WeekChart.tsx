@@ -3,7 +3,8 @@
  * daily goal as a line), described in words for screen readers, with a table
  * of the same numbers one button away.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { TableToggle } from '../../components/TableToggle';
 import type { WeekDayEntry } from '../../../../electron/core/history/stats';
 import { t } from '../../i18n';
 import { formatNumber, formatShortDate } from '../settings/format';
@@ -31,7 +32,6 @@ export function gridSteps(max: number): { top: number; step: number } {
 
 export function WeekChart({ days, goal, today, caption }: Props) {
   const id = useId();
-  const [table, setTable] = useState(false);
   const max = Math.max(goal, 1, ...days.map((d) => Math.max(d.taken, d.prompted)));
   const { top, step } = gridSteps(max);
   const plotH = H - TOP - BOTTOM;
@@ -139,17 +139,8 @@ export function WeekChart({ days, goal, today, caption }: Props) {
           <span className="swatch goal" /> {t('history.chart.goalLegend')}
         </li>
       </ul>
-      <button
-        type="button"
-        className="link"
-        aria-expanded={table}
-        aria-controls={`${id}-table`}
-        onClick={() => setTable((v) => !v)}
-      >
-        {table ? t('history.chart.hideTable') : t('history.chart.showTable')}
-      </button>
-      <div id={`${id}-table`}>
-        {table ? (
+      <TableToggle showLabel={t('history.chart.showTable')} hideLabel={t('history.chart.hideTable')}>
+        {() => (
           <table className="data-table">
             <caption>{caption}</caption>
             <thead>
@@ -171,8 +162,8 @@ export function WeekChart({ days, goal, today, caption }: Props) {
               ))}
             </tbody>
           </table>
-        ) : null}
-      </div>
+        )}
+      </TableToggle>
     </div>
   );
 }
