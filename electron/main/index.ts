@@ -94,11 +94,14 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
 
   // A routine window closed before its page reported the end is a partial break
   // (the page's own report on close is best effort).
+  /** The break the engine recorded last, so finishRoutine can answer with it. */
+  let lastRecord: BreakRecord | null = null;
+
   // The optional daily check-in is offered once a day, after the first break taken.
   let checkInOfferedOn: string | null = null;
   const offerCheckIn = (record: BreakRecord) => {
     if (!settings.get().app.checkIn || !['completed', 'partial', 'natural'].includes(record.outcome)) return;
-    const today = localDateOf(Date.now(), systemZone()).toString();
+    const today = localDateOf(Date.now(), breaks?.timezone ?? systemZone()).toString();
     if (checkInOfferedOn === today || !canCheckInToday(history.checkIns(), today)) return;
     checkInOfferedOn = today;
     if (!Notification.isSupported()) return;
@@ -164,6 +167,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       },
       openRoutine: (routineId, trigger) => windows.show('routine', { id: routineId, trigger }),
       recordBreak: (record) => {
+        lastRecord = record;
         history.append(record);
         windows.broadcast(EVENT_CHANNELS.historyChanged, null);
         offerCheckIn(record);
@@ -260,11 +264,9 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         return refusal ? refused(refusal) : ok({ routineId });
       },
       finishRoutine: ({ outcome }) => {
-        const before = history.since(1, Date.now()).length;
+        lastRecord = null;
         const refusal = service.send({ type: 'finish-routine', outcome });
-        if (refusal) return refused(refusal);
-        const records = history.since(1, Date.now());
-        return ok({ record: records.length > before ? records[records.length - 1]! : null });
+        return refusal ? refused(refusal) : ok({ record: lastRecord });
       },
       getHistory: ({ days }) => ok(history.since(days, Date.now())),
     },
