@@ -73,10 +73,6 @@ export class BreakService {
     return this.zone;
   }
 
-  isPaused(): boolean {
-    return this.engine.isPaused();
-  }
-
   routineRunning(): boolean {
     return this.engine.routineRunning();
   }

@@ -123,13 +123,14 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   let breaks: BreakService | null = null;
   let lastTrayModel: TrayModel | null = null;
 
+  const trayRoutines = CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting }));
   const refreshTray = () => {
     if (!tray || !breaks) return;
     lastTrayModel = trayModel({
       status: breaks.status(),
       now: Date.now(),
       zone: breaks.timezone,
-      routines: CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting })),
+      routines: trayRoutines,
     });
     tray.update(lastTrayModel);
   };

@@ -37,6 +37,7 @@ export function menuTemplate(
 export class AppTray {
   private readonly tray: Tray;
   private state: TrayIconState = 'active';
+  private shown = '';
 
   constructor(
     private readonly iconFile: (state: TrayIconState) => string,
@@ -47,7 +48,11 @@ export class AppTray {
     this.tray = new Tray(loadIcon(iconFile(this.state)));
   }
 
+  /** Rebuilds the icon, tooltip and menu only when the model changed (the engine reports every wake-up). */
   update(model: TrayModel): void {
+    const serialized = JSON.stringify(model);
+    if (serialized === this.shown) return;
+    this.shown = serialized;
     if (model.icon !== this.state) {
       this.state = model.icon;
       this.tray.setImage(loadIcon(this.iconFile(model.icon)));

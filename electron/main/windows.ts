@@ -66,8 +66,4 @@ export class WindowManager {
       if (!win.isDestroyed()) win.webContents.send(channel, payload);
     }
   }
-
-  count(): number {
-    return this.open.size;
-  }
 }

@@ -589,15 +589,6 @@ export class BreakEngine {
     return this.phase.kind === 'prompt' ? this.phase.brk.routineId : this.peekSuggestion();
   }
 
-  isPaused(): boolean {
-    return this.pause !== null;
-  }
-
-  /** True while the person is away (idle, locked or asleep), however briefly. */
-  isAway(): boolean {
-    return this.away.since !== null;
-  }
-
   routineRunning(): boolean {
     return this.phase.kind === 'routine';
   }

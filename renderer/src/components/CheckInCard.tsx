@@ -16,6 +16,7 @@ import {
 import { getBackend } from '../bridge';
 import { t } from '../i18n';
 import { CheckInGuidance } from './CheckInGuidance';
+import { ErrorList } from './ErrorList';
 
 const NO_WARNINGS: CheckInWarnings = { legs: false, bladderBowel: false, fever: false, lyingDown: false };
 const SCALE = Array.from({ length: DISCOMFORT_MAX - DISCOMFORT_MIN + 1 }, (_, i) => DISCOMFORT_MIN + i);
@@ -104,13 +105,7 @@ export function CheckInForm({ onSaved, onRefused }: FormProps) {
         ))}
       </fieldset>
       <CheckInGuidance warnings={warnings} live />
-      {errors.length > 0 ? (
-        <div role="alert" className="error">
-          {errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      {errors.length > 0 ? <ErrorList errors={errors} /> : null}
       <div className="actions-row">
         <button type="submit" disabled={busy}>
           {t('checkin.save')}

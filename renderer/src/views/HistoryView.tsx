@@ -29,6 +29,7 @@ import { WeekChart } from './history/WeekChart';
 import { downloadText, fileDate } from './settings/files';
 import { formatShortDate } from './settings/format';
 import { localZone, todayIn } from './settings/preview';
+import { ErrorList } from '../components/ErrorList';
 
 /** How far back the week chart goes: main keeps a year. */
 const MAX_WEEKS_BACK = 52;
@@ -80,13 +81,7 @@ export function HistoryView() {
     <main className="page history" aria-labelledby="history-title">
       <h1 id="history-title">{t('history.heading')}</h1>
       <p className="lead">{t('history.lead')}</p>
-      {errors.length > 0 ? (
-        <div role="alert" className="error">
-          {errors.map((e) => (
-            <p key={e}>{e}</p>
-          ))}
-        </div>
-      ) : null}
+      {errors.length > 0 ? <ErrorList errors={errors} /> : null}
 
       {checkInOn && checkIns !== null && !todays ? (
         <section className="box checkin" data-testid="checkin-due">

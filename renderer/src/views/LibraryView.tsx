@@ -4,6 +4,7 @@ import { getBackend, isPreview } from '../bridge';
 import { navigate } from '../navigate';
 import { DoctorPanel } from '../components/SafetyPanel';
 import { formatMinutes, t, tn } from '../i18n';
+import { ErrorList } from '../components/ErrorList';
 
 type AreaFilter = BodyArea | 'all';
 type SettingFilter = Setting | 'all';
@@ -60,11 +61,7 @@ export function LibraryView() {
       <p role="status" className="muted count">
         {tn('library.count', shown.length)}
       </p>
-      <div role="alert" className="error">
-        {errors.map((e) => (
-          <p key={e}>{e}</p>
-        ))}
-      </div>
+      <ErrorList errors={errors} />
       {shown.length === 0 ? <p>{t('library.empty')}</p> : null}
       <ul className="cards">
         {shown.map((routine) => (

@@ -5,6 +5,7 @@ import { bringBackPromptNow, getBackend, isPreview } from '../bridge';
 import { navigate } from '../navigate';
 import { useSettings } from '../hooks/useSettings';
 import { formatMinutes, t, tn } from '../i18n';
+import { ErrorList } from '../components/ErrorList';
 
 type Phase =
   | { kind: 'loading' }
@@ -175,7 +176,7 @@ export function PromptView() {
           {heading}
         </h1>
         <p role="status">{body}</p>
-        <Errors errors={errors} />
+        <ErrorList errors={errors} />
         {isPreview() ? (
           <div className="actions-row">
             <button
@@ -269,7 +270,7 @@ export function PromptView() {
         </button>
       </div>
       {snoozesLeft > 0 ? null : <p className="fine">{t('prompt.noSnoozesLeft')}</p>}
-      <Errors errors={errors} />
+      <ErrorList errors={errors} />
       <div className="choose">
         <button
           type="button"
@@ -300,15 +301,5 @@ export function PromptView() {
         </div>
       </div>
     </main>
-  );
-}
-
-function Errors({ errors }: { errors: string[] }) {
-  return (
-    <div role="alert" className="error">
-      {errors.map((e) => (
-        <p key={e}>{e}</p>
-      ))}
-    </div>
   );
 }

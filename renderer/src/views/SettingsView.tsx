@@ -17,6 +17,7 @@ import { NumberField, SwitchField, FieldProblems } from './settings/fields';
 import { ShortcutRecorder } from './settings/ShortcutRecorder';
 import { useSettingsForm } from './settings/useSettingsForm';
 import { WorkHoursEditor } from './settings/WorkHoursEditor';
+import { ErrorList } from '../components/ErrorList';
 
 const REDUCED_MOTION = ['system', 'always', 'never'] as const;
 
@@ -28,15 +29,7 @@ export function SettingsView() {
     return (
       <main className="page settings" aria-labelledby="settings-title">
         <h1 id="settings-title">{t('settings.heading')}</h1>
-        {loadError.length > 0 ? (
-          <div role="alert" className="error">
-            {loadError.map((e) => (
-              <p key={e}>{e}</p>
-            ))}
-          </div>
-        ) : (
-          <p>{t('app.loading')}</p>
-        )}
+        {loadError.length > 0 ? <ErrorList errors={loadError} /> : <p>{t('app.loading')}</p>}
       </main>
     );
   }
