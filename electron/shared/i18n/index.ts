@@ -12,8 +12,10 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey, type Messages } from './en';
+import type { Text } from './text';
 
 export type { MessageKey, Messages } from './en';
+export { text, literal, type Text, type TextParam } from './text';
 export type Params = Record<string, string | number | Date>;
 
 let messages: Messages = en;
@@ -97,8 +99,7 @@ export function formatList(items: string[]): string {
 /** A clock time in the person's locale and hour cycle ("10:02", "10:02 AM"). */
 export function formatTime(epochMs: number, timeZone?: string): string {
   return new Date(epochMs).toLocaleTimeString(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
+    timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
   });
 }
@@ -122,4 +123,18 @@ export function formatDateTime(iso: string): string {
     hour: '2-digit',
     minute: '2-digit',
   });
+}
+
+/** Words a `Text` from the core or main in the current language; instants in `timeZone`. */
+export function renderText(value: Text, timeZone?: string): string {
+  if ('literal' in value) return value.literal;
+  if (!value.params) return t(value.key);
+  const params: Params = {};
+  for (const [name, param] of Object.entries(value.params)) {
+    if (typeof param === 'string' || typeof param === 'number') params[name] = param;
+    else if ('time' in param) params[name] = formatTime(param.time, timeZone);
+    else if ('weekday' in param) params[name] = formatWeekday(param.weekday, timeZone);
+    else params[name] = renderText(param, timeZone);
+  }
+  return t(value.key, params);
 }
