@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/renderer/setup.ts'],
+          // jsdom with user-event is slow on a shared two-core machine; these wait for no timer.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -14,11 +14,10 @@ import {
   type IpcMainInvokeEvent,
 } from 'electron';
 import ElectronStore from 'electron-store';
-import { CATALOG, getRoutine, routineSeconds } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
 import { fromCliCommand } from '../core/commands';
-import { catalogRoutineChoices } from '../core/engine';
 import { createAppController } from '../core/service/app-controller';
+import { catalogPort } from '../core/service/catalog-port';
 import { renderText, setMessages, t, text } from '../shared/i18n';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
@@ -97,16 +96,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       newId: randomUUID,
       settings,
       history,
-      catalog: {
-        routines: CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting })),
-        choices: catalogRoutineChoices(),
-        has: (id) => getRoutine(id) !== undefined,
-        title: (id) => getRoutine(id)?.title ?? null,
-        seconds: (id) => {
-          const routine = getRoutine(id);
-          return routine ? routineSeconds(routine) : 0;
-        },
-      },
+      catalog: catalogPort(),
       windows: {
         show: (view) => windows.show(view),
         openRoutine: (id, trigger) => windows.show('routine', { id, trigger }),

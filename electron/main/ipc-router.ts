@@ -5,13 +5,12 @@
  */
 import { INVOKE_CHANNELS, type InvokeName } from '../shared/ipc-channels';
 import {
-  requestSchemas,
+  parseRequest,
   type IpcError,
   type IpcResult,
   type Request,
   type Responses,
 } from '../shared/ipc-contract';
-import { describeIssues } from '../core/util/zod-messages';
 
 export interface SenderInfo {
   /** webContents id of the sender. */
@@ -58,15 +57,14 @@ export function registerIpcHandlers(
         );
         return fail('forbidden', [`${channel}: sender is not an Unslouch window`]);
       }
-      const parsed = requestSchemas[name].safeParse(payload);
-      if (!parsed.success) {
-        const messages = describeIssues(parsed.error, 'payload').map((m) => `${channel}: ${m}`);
-        options.log?.(`IPC ${channel} refused: ${messages.join('; ')}`);
-        return fail('invalid-payload', messages);
+      const parsed = parseRequest(name, payload);
+      if (!parsed.ok) {
+        options.log?.(`IPC ${channel} refused: ${parsed.error.messages.join('; ')}`);
+        return parsed;
       }
       try {
         const handler = handlers[name] as (p: unknown, s: SenderInfo) => unknown;
-        return await handler(parsed.data, sender);
+        return await handler(parsed.value, sender);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         options.log?.(`IPC ${channel} failed: ${message}`);

@@ -8,6 +8,7 @@ export const INVOKE_CHANNELS = {
   updateSettings: 'settings:update',
   getPrompt: 'prompt:get',
   answerPrompt: 'prompt:answer',
+  takeBreakNow: 'prompt:break-now',
   startRoutine: 'routine:start',
   finishRoutine: 'routine:finish',
   getHistory: 'history:get',

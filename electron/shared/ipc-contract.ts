@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { Settings } from '../core/settings';
 import type { BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
-import type { EventName, InvokeName } from './ipc-channels';
+import { INVOKE_CHANNELS, type EventName, type InvokeName } from './ipc-channels';
+import { describeIssues } from '../core/util/zod-messages';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -28,6 +29,8 @@ export const requestSchemas = {
     /** The routine to start when the person picked another than the suggested one. */
     routineId: routineId.optional(),
   }),
+  /** "Take a break now": the prompt at once (a snoozed one comes back). */
+  takeBreakNow: noPayload,
   startRoutine: z.strictObject({ routineId }),
   finishRoutine: z.strictObject({
     routineId,
@@ -58,6 +61,7 @@ export interface Responses {
   updateSettings: Settings;
   getPrompt: PromptInfo | null;
   answerPrompt: { prompt: PromptInfo | null };
+  takeBreakNow: { prompt: PromptInfo | null };
   startRoutine: { routineId: string };
   finishRoutine: { record: BreakRecord | null };
   getHistory: BreakRecord[];
@@ -95,3 +99,15 @@ export type UnslouchApi = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };
+
+/** Checks a payload against its channel's schema: the one check main and the browser preview both run. */
+export function parseRequest<K extends InvokeName>(
+  name: K,
+  payload: unknown,
+): { ok: true; value: RequestData<K> } | { ok: false; error: IpcError } {
+  const parsed = requestSchemas[name].safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data as RequestData<K> };
+  const channel = INVOKE_CHANNELS[name];
+  const messages = describeIssues(parsed.error, 'payload').map((m) => `${channel}: ${m}`);
+  return { ok: false, error: { code: 'invalid-payload', messages } };
+}

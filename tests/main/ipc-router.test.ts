@@ -14,6 +14,7 @@ function setup(trusted = true) {
     updateSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
     getPrompt: vi.fn(() => ({ ok: true as const, value: null })),
     answerPrompt: vi.fn(() => ({ ok: true as const, value: { prompt: null } })),
+    takeBreakNow: vi.fn(() => ({ ok: true as const, value: { prompt: null } })),
     startRoutine: vi.fn(({ routineId }: { routineId: string }) => ({
       ok: true as const,
       value: { routineId },
@@ -43,6 +44,7 @@ describe('IPC router', () => {
       'checkin:save',
       'history:get',
       'prompt:answer',
+      'prompt:break-now',
       'prompt:get',
       'routine:finish',
       'routine:start',

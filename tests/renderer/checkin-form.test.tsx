@@ -114,13 +114,15 @@ describe('CheckInForm', () => {
   });
 
   it('says so when today is already checked in, and reloads', async () => {
-    const backend = fakeBackend(); // its saveCheckIn answers "refused"
+    const backend = fakeBackend();
     setBackendForTests(backend.api);
+    const none = { legs: false, bladderBowel: false, fever: false, lyingDown: false };
+    expect((await backend.api.saveCheckIn({ discomfort: 2, warnings: none })).ok).toBe(true);
     const onRefused = vi.fn();
     render(<CheckInForm onSaved={() => {}} onRefused={onRefused} />);
     await userEvent.click(screen.getByRole('radio', { name: '3' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save today’s check-in' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Not in this fake.');
+    expect((await screen.findByRole('alert')).textContent).toContain('You have already checked in today.');
     expect(onRefused).toHaveBeenCalled();
   });
 });

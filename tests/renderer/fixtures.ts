@@ -6,8 +6,11 @@
  */
 import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../../electron/core/settings';
 import type { Exercise, Routine } from '../../electron/core/catalog/types';
-import type { EventPayloads, PromptInfo, Responses, UnslouchApi } from '../../electron/shared/ipc-contract';
-import type { EventName } from '../../electron/shared/ipc-channels';
+import type { EventPayloads, PromptInfo, UnslouchApi } from '../../electron/shared/ipc-contract';
+import { INVOKE_CHANNELS, type EventName, type InvokeName } from '../../electron/shared/ipc-channels';
+import { createPreviewBackend, STORAGE_KEYS } from '../../renderer/src/bridge/preview-backend';
+import { catalogPort } from '../../electron/core/service/catalog-port';
+import { exerciseSeconds } from '../../electron/core/catalog/timing';
 
 const base = {
   bodyAreas: ['upper-back' as const],
@@ -76,59 +79,77 @@ export interface Call {
   payload: unknown;
 }
 
-/** An in-memory backend: records calls, answers like the contract says. */
+/** A Storage in memory, so each fake backend starts empty and tests do not share state. */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
+}
+
+/**
+ * The backend the views talk to in these tests: the real browser-preview
+ * backend (the app controller and break service on in-memory storage), with
+ * every call recorded. `prompt` opens a prompt for that routine with that
+ * many snoozes left, through the engine ("Take a break now").
+ */
+/** The test routine as the app controller's catalog port sees it. */
+const testCatalog = {
+  ...catalogPort(),
+  has: (id: string) => id === routine.id || catalogPort().has(id),
+  title: (id: string) => (id === routine.id ? routine.title : catalogPort().title(id)),
+  seconds: (id: string) =>
+    id === routine.id
+      ? [hold, sidedHold, reps].reduce((s, e) => s + exerciseSeconds(e), 0)
+      : catalogPort().seconds(id),
+};
+
 export function fakeBackend(initial: { settings?: unknown; prompt?: PromptInfo | null } = {}) {
   let settings: Settings = DEFAULT_SETTINGS;
-  if (initial.settings) {
-    const patched = applySettingsPatch(DEFAULT_SETTINGS, initial.settings);
+  const patches: unknown[] = [initial.settings ?? {}];
+  if (initial.prompt)
+    patches.push({
+      breaks: { routine: initial.prompt.routineId, maxSnoozes: initial.prompt.snoozesLeft },
+    });
+  for (const patch of patches) {
+    const patched = applySettingsPatch(settings, patch);
     if (!patched.ok) throw new Error(patched.error.join('; '));
     settings = patched.value;
   }
-  let prompt: PromptInfo | null = initial.prompt ?? null;
+  const storage = memoryStorage();
+  storage.setItem(STORAGE_KEYS.settings, JSON.stringify(settings));
+  const real = createPreviewBackend(storage, undefined, testCatalog);
   const calls: Call[] = [];
   const listeners = new Map<EventName, Set<(p: never) => void>>();
-  const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
-  const api: UnslouchApi = {
-    getSettings: () => (calls.push({ channel: 'getSettings', payload: undefined }), ok(settings)),
-    updateSettings: (patch) => {
-      calls.push({ channel: 'updateSettings', payload: patch });
-      const next = applySettingsPatch(settings, patch);
-      if (!next.ok)
-        return Promise.resolve({ ok: false, error: { code: 'invalid-settings', messages: next.error } });
-      settings = next.value;
-      return ok(settings);
-    },
-    getPrompt: () => (calls.push({ channel: 'getPrompt', payload: undefined }), ok(prompt)),
-    answerPrompt: (payload) => {
-      calls.push({ channel: 'answerPrompt', payload });
-      if (payload.action === 'snooze' && prompt && prompt.snoozesLeft === 0) {
-        return Promise.resolve({ ok: false, error: { code: 'refused', messages: ['No snoozes left.'] } });
-      }
-      prompt = null;
-      return ok<Responses['answerPrompt']>({ prompt: null });
-    },
-    startRoutine: (payload) => (calls.push({ channel: 'startRoutine', payload }), ok(payload)),
-    finishRoutine: (payload) => {
-      calls.push({ channel: 'finishRoutine', payload });
-      return ok<Responses['finishRoutine']>({ record: null });
-    },
-    getHistory: (payload) => (calls.push({ channel: 'getHistory', payload }), ok([])),
-    importSettings: (payload) => (calls.push({ channel: 'importSettings', payload }), ok(settings)),
-    getCheckIns: () => (calls.push({ channel: 'getCheckIns', payload: undefined }), ok([])),
-    saveCheckIn: (payload) => {
-      calls.push({ channel: 'saveCheckIn', payload });
-      return Promise.resolve({ ok: false, error: { code: 'refused', messages: ['Not in this fake.'] } });
-    },
-    on(event, listener) {
-      const set = listeners.get(event) ?? new Set();
-      set.add(listener as (p: never) => void);
-      listeners.set(event, set);
-      return () => void set.delete(listener as (p: never) => void);
-    },
+  const api = {} as Record<string, unknown>;
+  for (const name of Object.keys(INVOKE_CHANNELS) as InvokeName[]) {
+    api[name] = (payload?: unknown) => {
+      calls.push({ channel: name, payload });
+      return (real[name] as (p?: unknown) => Promise<unknown>)(payload);
+    };
+  }
+  api.on = <E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void) => {
+    const set = listeners.get(event) ?? new Set();
+    set.add(listener as (p: never) => void);
+    listeners.set(event, set);
+    const off = real.on(event, listener);
+    return () => {
+      set.delete(listener as (p: never) => void);
+      off();
+    };
   };
+  if (initial.prompt) void real.takeBreakNow();
   return {
-    api,
+    api: api as unknown as UnslouchApi,
     calls,
+    /** Sends an event to the views as the main process would. */
     emit<E extends EventName>(event: E, payload: EventPayloads[E]) {
       listeners.get(event)?.forEach((l) => (l as (p: EventPayloads[E]) => void)(payload));
     },

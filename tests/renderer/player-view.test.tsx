@@ -24,6 +24,8 @@ const exerciseTitle = () => screen.getByRole('heading', { level: 2 }).textConten
 async function setup(settings?: unknown, list = exercises) {
   const backend = fakeBackend({ settings });
   setBackendForTests(backend.api);
+  // As in the app: the routine window opens after the routine was started.
+  await backend.api.startRoutine({ routineId: routine.id });
   const view = render(<Player routine={routine} exercises={list} />);
   await flush();
   return { backend, view };

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPreviewBackend, STORAGE_KEYS } from '../../renderer/src/bridge/preview-backend';
 import { deskRoutineIds, routineIds } from '../../electron/core/catalog';
 
@@ -13,16 +13,16 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T 
 beforeEach(() => {
   now = new Date('2026-03-24T10:00:00Z');
   window.localStorage.clear();
+  window.location.hash = '';
 });
 
-describe('preview backend: prompts', () => {
-  it('shows a prompt right away and rotates through the desk routines', async () => {
+describe('preview backend: the app controller in the page', () => {
+  it('a prompt comes when asked for, and the engine rotates through the desk routines', async () => {
     const b = make();
     const desk = deskRoutineIds();
     const seen: string[] = [];
     for (let i = 0; i < desk.length + 1; i++) {
-      const p = value(await b.getPrompt())!;
-      seen.push(p.routineId);
+      seen.push(value(await b.takeBreakNow()).prompt!.routineId);
       value(await b.answerPrompt({ action: 'skip' }));
     }
     expect(seen).toEqual([...desk, desk[0]]);
@@ -33,7 +33,7 @@ describe('preview backend: prompts', () => {
     value(await b.updateSettings({ breaks: { includeFloor: true } }));
     const seen: string[] = [];
     for (let i = 0; i < routineIds().length; i++) {
-      seen.push(value(await b.getPrompt())!.routineId);
+      seen.push(value(await b.takeBreakNow()).prompt!.routineId);
       value(await b.answerPrompt({ action: 'skip' }));
     }
     expect(new Set(seen)).toEqual(new Set(routineIds()));
@@ -43,35 +43,41 @@ describe('preview backend: prompts', () => {
     const b = make();
     const id = routineIds()[3]!;
     value(await b.updateSettings({ breaks: { routine: id } }));
-    expect(value(await b.getPrompt())!.routineId).toBe(id);
+    expect(value(await b.takeBreakNow()).prompt!.routineId).toBe(id);
   });
 
-  it('snoozes up to maxSnoozes, then refuses with a clear message', async () => {
-    const b = make();
-    value(await b.updateSettings({ breaks: { maxSnoozes: 2, snoozeMinutes: 5 } }));
-    expect(value(await b.getPrompt())).toMatchObject({ snoozes: 0, snoozesLeft: 2 });
-    value(await b.answerPrompt({ action: 'snooze' }));
-    expect(value(await b.getPrompt())).toBeNull();
-    now = new Date(now.getTime() + 5 * 60_000);
-    expect(value(await b.getPrompt())).toMatchObject({ snoozes: 1, snoozesLeft: 1 });
-    value(await b.answerPrompt({ action: 'snooze' }));
-    b.previewBringBack();
-    expect(value(await b.getPrompt())).toMatchObject({ snoozes: 2, snoozesLeft: 0 });
-    const refused = await b.answerPrompt({ action: 'snooze' });
-    expect(refused).toEqual({
-      ok: false,
-      error: {
-        code: 'refused',
-        messages: ['You have used all 2 snoozes for this break. Start the routine or skip it.'],
-      },
-    });
+  it('snoozes up to maxSnoozes; a snoozed prompt comes back on its own; then the engine refuses', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const b = make();
+      value(await b.updateSettings({ breaks: { maxSnoozes: 1, snoozeMinutes: 5 } }));
+      expect(value(await b.takeBreakNow()).prompt).toMatchObject({ snoozes: 0, snoozesLeft: 1 });
+      value(await b.answerPrompt({ action: 'snooze' }));
+      expect(value(await b.getPrompt())).toBeNull();
+      // The page's scheduler wakes the engine when the snooze is over.
+      now = new Date(now.getTime() + 5 * 60_000);
+      vi.advanceTimersByTime(5 * 60_000);
+      expect(value(await b.getPrompt())).toMatchObject({ snoozes: 1, snoozesLeft: 0 });
+      expect(await b.answerPrompt({ action: 'snooze' })).toEqual({
+        ok: false,
+        error: {
+          code: 'refused',
+          reason: 'snooze-limit',
+          messages: [
+            'You have snoozed this break 1 time, the most your settings allow: start the routine or skip it.',
+          ],
+        },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('records a skipped break with the snoozes it had', async () => {
+  it('records a skipped break with the snoozes it had, under a unique id', async () => {
     const b = make();
-    const p = value(await b.getPrompt())!;
+    const p = value(await b.takeBreakNow()).prompt!;
     value(await b.answerPrompt({ action: 'snooze' }));
-    b.previewBringBack();
+    value(await b.takeBreakNow()); // brings the snoozed prompt back
     value(await b.answerPrompt({ action: 'skip' }));
     const [record] = value(await b.getHistory({ days: 1 }));
     expect(record).toMatchObject({
@@ -87,63 +93,82 @@ describe('preview backend: prompts', () => {
 
   it('answers nothing when no prompt is open', async () => {
     const result = await make().answerPrompt({ action: 'start' });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, error: { code: 'refused', reason: 'no-prompt' } });
   });
-});
 
-describe('preview backend: routines and history', () => {
-  it('records a routine started from the prompt as a prompt break', async () => {
+  it("records a routine started from the prompt as a prompt break, with the player's seconds moved", async () => {
     const b = make();
     let changes = 0;
     b.on('historyChanged', () => changes++);
-    const p = value(await b.getPrompt())!;
+    const p = value(await b.takeBreakNow()).prompt!;
     value(await b.answerPrompt({ action: 'start' }));
-    now = new Date(now.getTime() + 180_000);
+    expect(window.location.hash).toBe(`#/routine/${p.routineId}?trigger=prompt`);
+    now = new Date(now.getTime() + 400_000);
     const { record } = value(
-      await b.finishRoutine({ routineId: p.routineId, outcome: 'completed', secondsMoved: 180 }),
+      await b.finishRoutine({ routineId: p.routineId, outcome: 'completed', secondsMoved: 300 }),
     );
     expect(record).toMatchObject({
       outcome: 'completed',
       trigger: 'prompt',
       routineId: p.routineId,
-      startedAt: '2026-03-24T10:00:00.000Z',
-      endedAt: '2026-03-24T10:03:00.000Z',
-      secondsMoved: 180,
+      secondsMoved: 300,
     });
+    expect(Date.parse(record!.endedAt) - Date.parse(record!.startedAt!)).toBe(400_000);
     expect(changes).toBe(1);
   });
 
-  it('records an on-demand routine, and takes the trigger from the route when nothing was started', async () => {
+  it('a routine pressed through with Next is recorded as partial', async () => {
     const b = make();
     const id = routineIds()[0]!;
     value(await b.startRoutine({ routineId: id }));
+    now = new Date(now.getTime() + 2_000);
+    const { record } = value(await b.finishRoutine({ routineId: id, outcome: 'completed', secondsMoved: 2 }));
+    expect(record).toMatchObject({ trigger: 'on-demand', outcome: 'partial', secondsMoved: 2 });
+  });
+
+  it('finishing with no routine running is refused, as in the app', async () => {
+    const id = routineIds()[0]!;
     expect(
-      value(await b.finishRoutine({ routineId: id, outcome: 'partial', secondsMoved: 40 })).record,
+      await make().finishRoutine({ routineId: id, outcome: 'completed', secondsMoved: 60 }),
     ).toMatchObject({
-      trigger: 'on-demand',
-      outcome: 'partial',
-    });
-    window.location.hash = `#/routine/${id}?trigger=prompt`;
-    expect(
-      value(await b.finishRoutine({ routineId: id, outcome: 'completed', secondsMoved: 60 })).record,
-    ).toMatchObject({
-      trigger: 'prompt',
-      startedAt: '2026-03-24T09:59:00.000Z',
+      ok: false,
+      error: { code: 'refused', reason: 'no-routine' },
     });
   });
 
   it('returns only breaks newer than `days`, newest first, kept in localStorage', async () => {
     const id = routineIds()[0]!;
     let b = make();
-    value(await b.finishRoutine({ routineId: id, outcome: 'completed', secondsMoved: 60 }));
+    value(await b.startRoutine({ routineId: id }));
+    value(await b.finishRoutine({ routineId: id, outcome: 'partial', secondsMoved: 0 }));
     now = new Date(now.getTime() + 3 * 86_400_000);
-    value(await b.finishRoutine({ routineId: id, outcome: 'partial', secondsMoved: 30 }));
+    // A page load on another day (at the library, not at a routine's address).
+    window.location.hash = '#/routines';
     b = make();
-    expect(value(await b.getHistory({ days: 2 })).map((r) => r.outcome)).toEqual(['partial']);
-    expect(value(await b.getHistory({ days: 7 })).map((r) => r.outcome)).toEqual(['partial', 'completed']);
+    value(await b.startRoutine({ routineId: id }));
+    value(await b.finishRoutine({ routineId: id, outcome: 'completed', secondsMoved: 0 }));
+    window.location.hash = '#/history';
+    b = make();
+    expect(value(await b.getHistory({ days: 2 })).map((r) => r.endedAt)).toHaveLength(1);
+    expect(value(await b.getHistory({ days: 7 }))).toHaveLength(2);
     expect(JSON.parse(window.localStorage.getItem(STORAGE_KEYS.history)!)).toHaveLength(2);
   });
 
+  it('opening the preview at #/prompt asks for a break; at #/routine/<id> starts that routine', async () => {
+    window.location.hash = '#/prompt';
+    expect(value(await make().getPrompt())).not.toBeNull();
+    window.localStorage.clear();
+    const id = routineIds()[1]!;
+    window.location.hash = `#/routine/${id}`;
+    const b = make();
+    now = new Date(now.getTime() + 1_000);
+    expect(
+      value(await b.finishRoutine({ routineId: id, outcome: 'partial', secondsMoved: 1 })).record,
+    ).toMatchObject({ routineId: id, trigger: 'on-demand' });
+  });
+});
+
+describe('preview backend: payloads', () => {
   it('validates payloads against the contract like the main process', async () => {
     const b = make();
     const bad = await b.finishRoutine({

@@ -230,6 +230,10 @@ export function createAppController(ports: ControllerPorts, words: Words) {
       const { refusal } = service.send({ type: 'answer', action, ...(routineId ? { routineId } : {}) });
       return refusal ? refused(refusal) : ok({ prompt: service.currentPrompt() });
     },
+    takeBreakNow: () => {
+      const { refusal } = service.send({ type: 'break-now' });
+      return refusal ? refused(refusal) : ok({ prompt: service.currentPrompt() });
+    },
     startRoutine: ({ routineId }) => {
       if (!ports.catalog.has(routineId)) return unknownRoutine(routineId);
       const { refusal } = service.send({ type: 'start-routine', routineId });

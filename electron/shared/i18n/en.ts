@@ -61,7 +61,7 @@ export const en = {
   'prompt.bringBack': 'Bring it back now',
   'prompt.skipped.heading': 'Break skipped',
   'prompt.skipped.body': 'No problem. See you at the next break.',
-  'prompt.showAgain': 'Show the next prompt',
+  'prompt.breakNow': 'Take a break now',
   'prompt.seeHistory': 'See your breaks',
   'prompt.unknownRoutine': 'The suggested routine "{id}" is not in this version of Unslouch.',
 
@@ -428,11 +428,6 @@ export const en = {
   'weekday.short.fri': 'Fri',
   'weekday.short.sat': 'Sat',
   'weekday.short.sun': 'Sun',
-
-  'preview.snoozeRefused': 'You have used all {max} snoozes for this break. Start the routine or skip it.',
-  'preview.noPrompt': 'There is no break prompt to answer.',
-  'preview.unknownRoutine': 'There is no routine "{id}".',
-  'preview.checkedInToday': 'You have already checked in today.',
 
   'when.today': '{time}',
   'when.otherDay': '{time} {weekday}',

@@ -51,15 +51,13 @@ export function getBackend(): UnslouchApi {
   return backend;
 }
 
-export function isPreview(): boolean {
-  return window.unslouch === undefined;
-}
-
-/** Preview only: bring a snoozed prompt back at once (there is no such channel in Electron). */
-export async function bringBackPromptNow(): Promise<void> {
-  if (!isPreview()) return;
-  const b = await loadPreview();
-  b.previewBringBack();
+/**
+ * Closes this window. In the browser preview the page is every window and a
+ * script cannot close it: it goes back to the routines instead.
+ */
+export function closeWindow(): void {
+  if (window.unslouch) window.close();
+  else window.location.hash = '#/routines';
 }
 
 /** Tests: replace the backend (a fake), or drop it so the next call makes a fresh one. */

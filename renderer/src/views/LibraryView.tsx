@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { ROUTINES, exercisesOf, routineSeconds, type BodyArea, type Routine, type Setting } from '../catalog';
-import { getBackend, isPreview } from '../bridge';
-import { navigate } from '../navigate';
+import { getBackend } from '../bridge';
 import { DoctorPanel } from '../components/SafetyPanel';
 import { formatMinutes, t } from '../../../electron/shared/i18n';
 import { ErrorList } from '../components/ErrorList';
@@ -27,9 +26,8 @@ export function LibraryView() {
       setErrors(result.error.messages);
       return;
     }
+    // The main process (or the preview's controller) opens the routine.
     setErrors([]);
-    // In Electron the main process opens the routine window.
-    if (isPreview()) navigate(`#/routine/${routine.id}?trigger=on-demand`);
   }
 
   return (

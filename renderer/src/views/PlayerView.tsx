@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { exercisesOf, getRoutine, type Exercise, type Routine } from '../catalog';
-import { getBackend, isPreview } from '../bridge';
+import { closeWindow, getBackend } from '../bridge';
 import { DoctorPanel, Precautions, SafetyLine } from '../components/SafetyPanel';
 import { Illustration } from '../components/Illustration';
 import { useSettings } from '../hooks/useSettings';
@@ -312,11 +312,9 @@ function Completion({
             : t('done.notRecorded', { reason: saved.reason })}
       </p>
       <div className="controls">
-        {isPreview() ? null : (
-          <button type="button" className="primary" onClick={() => window.close()}>
-            {t('done.close')}
-          </button>
-        )}
+        <button type="button" className="primary" onClick={closeWindow}>
+          {t('done.close')}
+        </button>
         <a className="button secondary" href="#/history">
           {t('done.history')}
         </a>

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PromptInfo } from '../../../electron/shared/ipc-contract';
 import { ROUTINES, getRoutine, routineSeconds } from '../catalog';
-import { bringBackPromptNow, getBackend, isPreview } from '../bridge';
-import { navigate } from '../navigate';
+import { getBackend } from '../bridge';
 import { useSettings } from '../hooks/useSettings';
 import { formatMinutes, t } from '../../../electron/shared/i18n';
 import { ErrorList } from '../components/ErrorList';
@@ -101,9 +100,8 @@ export function PromptView() {
       }
       setErrors([]);
       if (action === 'start') {
+        // The main process (or the preview's controller) opens the routine and closes this prompt.
         setPhase({ kind: 'starting', routineId });
-        // In Electron the main process opens the routine window and closes this one.
-        if (isPreview()) navigate(`#/routine/${routineId}?trigger=prompt`);
       } else {
         setPrompt(result.value.prompt);
         setPhase({ kind: action === 'snooze' ? 'snoozed' : 'skipped' });
@@ -177,22 +175,21 @@ export function PromptView() {
         </h1>
         <p role="status">{body}</p>
         <ErrorList errors={errors} />
-        {isPreview() ? (
-          <div className="actions-row">
-            <button
-              type="button"
-              className="primary"
-              ref={answeredButton}
-              onClick={async () => {
-                if (phase.kind === 'snoozed' || phase.kind === 'none') await bringBackPromptNow();
-                await load();
-              }}
-            >
-              {phase.kind === 'skipped' ? t('prompt.showAgain') : t('prompt.bringBack')}
-            </button>
-            <a href="#/history">{t('prompt.seeHistory')}</a>
-          </div>
-        ) : null}
+        <div className="actions-row">
+          <button
+            type="button"
+            className="primary"
+            ref={answeredButton}
+            onClick={async () => {
+              const result = await getBackend().takeBreakNow();
+              if (!result.ok) setErrors(result.error.messages);
+              await load();
+            }}
+          >
+            {phase.kind === 'snoozed' ? t('prompt.bringBack') : t('prompt.breakNow')}
+          </button>
+          <a href="#/history">{t('prompt.seeHistory')}</a>
+        </div>
       </main>
     );
   }

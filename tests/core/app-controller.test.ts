@@ -1,0 +1,176 @@
+/** The app controller with fake ports: what the IPC handlers, tray commands and window closes do. */
+import { describe, expect, it } from 'vitest';
+import {
+  createAppController,
+  type ControllerPorts,
+  type Notice,
+} from '../../electron/core/service/app-controller';
+import {
+  DEFAULT_SETTINGS,
+  applySettingsPatch,
+  loadSettings,
+  type Settings,
+} from '../../electron/core/settings';
+import type { BreakRecord } from '../../electron/core/history/types';
+import type { CheckIn } from '../../electron/core/history/checkin';
+import { renderText } from '../../electron/shared/i18n';
+
+const NINE = Date.parse('2026-03-23T09:00:00+01:00'); // a Monday in Berlin
+
+function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
+  let now = NINE;
+  let wake: { at: number; fire: () => void } | null = null;
+  let settings: Settings = DEFAULT_SETTINGS;
+  if (options.settings) {
+    const patched = applySettingsPatch(DEFAULT_SETTINGS, options.settings);
+    if (!patched.ok) throw new Error(patched.error.join('; '));
+    settings = patched.value;
+  }
+  const records: BreakRecord[] = [];
+  const checkIns: CheckIn[] = [];
+  const notices: Notice[] = [];
+  const shown: string[] = [];
+  const shortcuts: string[] = [];
+  let ids = 0;
+  const ports: ControllerPorts = {
+    now: () => now,
+    timezone: () => 'Europe/Berlin',
+    idleSeconds: () => 0,
+    scheduler: { plan: (at, fire) => (wake = at === null ? null : { at, fire }) },
+    newId: () => `id-${++ids}`,
+    settings: {
+      get: () => settings,
+      update(patch) {
+        const next = applySettingsPatch(settings, patch);
+        if (next.ok) settings = next.value;
+        return next;
+      },
+      replace(next) {
+        const loaded = loadSettings(next);
+        if (loaded.ok) settings = loaded.value;
+        return loaded;
+      },
+    },
+    history: {
+      append: (r) => records.push(r),
+      since: () => records,
+      checkIns: () => checkIns,
+      addCheckIn: (c) => checkIns.push(c),
+    },
+    catalog: {
+      routines: [{ id: 'desk-a', title: 'Desk A', setting: 'desk' }],
+      choices: { desk: ['desk-a'], floor: [] },
+      has: (id) => id === 'desk-a',
+      title: (id) => (id === 'desk-a' ? 'Desk A' : null),
+      seconds: () => 120,
+    },
+    windows: {
+      show: (view) => shown.push(view),
+      openRoutine: (id) => shown.push(`routine ${id}`),
+      closePrompt: () => shown.push('close prompt'),
+      broadcast: () => {},
+    },
+    notify: (n) => notices.push(n),
+    integration: {
+      applyShortcut: (accelerator) => {
+        shortcuts.push(accelerator);
+        return options.shortcutTaken?.includes(accelerator) ? 'taken' : null;
+      },
+      applyStartAtLogin: () => {},
+    },
+    trayChanged: () => {},
+    quit: () => shown.push('quit'),
+    log: () => {},
+  };
+  const controller = createAppController(ports, (value) => renderText(value));
+  controller.start();
+  const runTo = (iso: string) => {
+    const end = Date.parse(iso);
+    while (wake && wake.at <= end) {
+      now = wake.at;
+      const { fire } = wake;
+      wake = null;
+      fire();
+    }
+    now = end;
+  };
+  return {
+    controller,
+    records,
+    notices,
+    shown,
+    shortcuts,
+    runTo,
+    settings: () => settings,
+    setNow: (iso: string) => (now = Date.parse(iso)),
+  };
+}
+
+describe('app controller', () => {
+  it('closing the prompt window snoozes while snoozes are left, and skips when none are', () => {
+    const app = setup({ settings: { breaks: { maxSnoozes: 1 } } });
+    app.runTo('2026-03-23T09:30:00+01:00');
+    expect(app.controller.service.currentPrompt()).toMatchObject({ snoozesLeft: 1 });
+    app.controller.promptWindowClosed();
+    expect(app.controller.service.status()).toMatchObject({ kind: 'snoozed' });
+    app.runTo('2026-03-23T09:35:00+01:00');
+    expect(app.controller.service.currentPrompt()).toMatchObject({ snoozesLeft: 0 });
+    app.controller.promptWindowClosed();
+    expect(app.records).toEqual([expect.objectContaining({ outcome: 'skipped', snoozes: 1 })]);
+  });
+
+  it('a close of the window after an answer (the prompt is gone) changes nothing', () => {
+    const app = setup();
+    app.runTo('2026-03-23T09:30:00+01:00');
+    app.controller.handlers.answerPrompt({ action: 'skip' });
+    app.controller.promptWindowClosed();
+    expect(app.records).toHaveLength(1);
+  });
+
+  it('a shortcut the system refuses refuses the whole settings change and keeps the old one', () => {
+    const app = setup({ shortcutTaken: ['Control+Alt+P'] });
+    const result = app.controller.handlers.updateSettings({
+      app: { globalShortcut: 'Control+Alt+P' },
+      breaks: { everyMinutes: 45 },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-settings' } });
+    expect(!result.ok && result.error.messages[0]).toMatch(/^app\.globalShortcut: .*already used/);
+    expect(app.settings().breaks.everyMinutes).toBe(30);
+    expect(app.shortcuts.at(-1)).toBe(DEFAULT_SETTINGS.app.globalShortcut);
+  });
+
+  it('offers the check-in once a day, after the first break taken', () => {
+    const app = setup({ settings: { app: { checkIn: true } } });
+    for (const at of ['09:01', '09:05']) {
+      app.controller.run({ kind: 'start-routine', routineId: 'desk-a' });
+      app.setNow(`2026-03-23T${at}:00+01:00`);
+      app.controller.handlers.finishRoutine({ routineId: 'desk-a', outcome: 'completed', secondsMoved: 60 });
+    }
+    const offers = app.notices.filter((n) => renderText(n.title) === 'How is your back today?');
+    expect(offers).toHaveLength(1);
+    offers[0]!.onClick?.();
+    expect(app.shown).toContain('history');
+  });
+
+  it('runs tray and command-line commands through one mapping', () => {
+    const app = setup();
+    expect(app.controller.run({ kind: 'pause', request: { kind: 'minutes', minutes: 30 } })).toBeNull();
+    expect(app.controller.service.status()).toMatchObject({ kind: 'paused' });
+    expect(app.controller.run({ kind: 'pause', request: { kind: 'minutes', minutes: 0 } })).toBe(
+      'pause-in-past',
+    );
+    expect(app.controller.run({ kind: 'resume' })).toBeNull();
+    expect(app.controller.run({ kind: 'start-routine', routineId: 'nope' })).toBe('no routine "nope"');
+    app.controller.run({ kind: 'open', view: 'library' });
+    app.controller.run({ kind: 'quit' });
+    expect(app.shown).toEqual(['library', 'quit']);
+  });
+
+  it('words refusals from the catalog and keeps the reason code', () => {
+    const app = setup();
+    expect(app.controller.handlers.answerPrompt({ action: 'start' })).toEqual({
+      ok: false,
+      error: { code: 'refused', reason: 'no-prompt', messages: ['There is no break prompt to answer.'] },
+    });
+  });
+});
