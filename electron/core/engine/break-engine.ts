@@ -376,7 +376,12 @@ export class BreakEngine {
       this.showPrompt(now, phase.brk, out);
       return;
     }
-    if (phase.kind === 'held' && !busy && phase.promptAt !== null && phase.promptAt - now <= noticeMs + 1000) {
+    if (
+      phase.kind === 'held' &&
+      !busy &&
+      phase.promptAt !== null &&
+      phase.promptAt - now <= noticeMs + 1000
+    ) {
       // The heads-up before a held break's prompt (R11): bring it forward.
       this.showPrompt(now, this.release(phase, now), out);
       return;
@@ -703,7 +708,12 @@ export class BreakEngine {
     if (phase.kind === 'prompt') return { kind: 'prompt' };
     if (phase.kind === 'snoozed') return { kind: 'snoozed', until: phase.until };
     if (phase.kind === 'held') {
-      const held = { reason: phase.reason, since: phase.since, dueAt: phase.brk.dueAt, promptAt: phase.promptAt };
+      const held = {
+        reason: phase.reason,
+        since: phase.since,
+        dueAt: phase.brk.dueAt,
+        promptAt: phase.promptAt,
+      };
       return { kind: 'prompt', held };
     }
     if (phase.kind === 'natural' || this.isAwayLongEnough(now)) return { kind: 'away' };

@@ -44,7 +44,9 @@ const eventSchema = z.discriminatedUnion(
       minutes,
       reason: z.enum(BUSY_REASONS, {
         error: (issue) =>
-          `must be one of ${BUSY_REASONS.join(', ')}, not ${issue.input === undefined ? 'missing' : quoteValue(issue.input)}`,
+          issue.input === undefined
+            ? `is required (one of ${BUSY_REASONS.join(', ')})`
+            : `must be one of ${BUSY_REASONS.join(', ')}, not ${quoteValue(issue.input)}`,
       }),
     }),
   ],
@@ -84,7 +86,10 @@ interface Input {
   /** 0: the scenario's own events, 1: the simulated person's answers, ordered so within one instant. */
   order: number;
   seq: number;
-  event: EngineEvent | { type: 'set-zone'; timezone: string } | { type: 'busy-change'; reason: BusyReason; by: 1 | -1 };
+  event:
+    | EngineEvent
+    | { type: 'set-zone'; timezone: string }
+    | { type: 'busy-change'; reason: BusyReason; by: 1 | -1 };
   /** Only deliver when this prompt is still the one on screen. */
   forPrompt?: number;
 }
@@ -293,7 +298,7 @@ export function runScenario(raw: unknown, routines: RoutineChoices): Result<Outp
         // Every busy change at this instant in one event, as a desktop sample
         // would see them (back-to-back stretches do not flicker).
         const changes = [next.event];
-        for (let i = 0; i < inputs.length && inputs[i]!.at === next.at; ) {
+        for (let i = 0; i < inputs.length && inputs[i]!.at === next.at;) {
           const e = inputs[i]!.event;
           if (e.type === 'busy-change') {
             changes.push(e);

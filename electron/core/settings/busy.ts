@@ -37,35 +37,45 @@ const saying = (what: string) => (issue: { input?: unknown }) =>
 
 const flag = z.boolean({ error: saying('must be true or false') });
 
+/** For an object: only its own type issue is reworded (unknown keys keep the shared wording). */
+const objectError = (issue: { code?: string; input?: unknown }) =>
+  issue.code === 'invalid_type' ? saying('must be an object')(issue) : undefined;
+
 const appName = z
   .string({ error: saying('must be an app name (text)') })
   .min(1, { error: saying(`must be an app name of 1 to ${BUSY_APP_NAME_MAX} characters`) })
   .max(BUSY_APP_NAME_MAX, { error: saying(`must be an app name of 1 to ${BUSY_APP_NAME_MAX} characters`) });
 
-export const busySettingsSchema = z.strictObject({
-  enabled: flag.default(true),
-  signals: z
-    .strictObject({
-      dnd: flag.default(true),
-      fullscreen: flag.default(true),
-      call: flag.default(true),
-      screenShare: flag.default(true),
-      apps: flag.default(true),
-    })
-    .prefault({}),
-  apps: z
-    .array(appName, { error: saying('must be a list of app names') })
-    .max(BUSY_APPS_MAX, {
-      error: (issue) =>
-        `must list at most ${BUSY_APPS_MAX} apps, not ${Array.isArray(issue.input) ? issue.input.length : quoteValue(issue.input)}`,
-    })
-    .default(() => []),
-  graceSeconds: z
-    .number({ error: saying('must be a number of seconds between 0 and 600') })
-    .int({ error: saying('must be a whole number of seconds between 0 and 600') })
-    .min(0, { error: saying('must be between 0 and 600 seconds') })
-    .max(600, { error: saying('must be between 0 and 600 seconds') })
-    .default(60),
-});
+export const busySettingsSchema = z.strictObject(
+  {
+    enabled: flag.default(true),
+    signals: z
+      .strictObject(
+        {
+          dnd: flag.default(true),
+          fullscreen: flag.default(true),
+          call: flag.default(true),
+          screenShare: flag.default(true),
+          apps: flag.default(true),
+        },
+        { error: objectError },
+      )
+      .prefault({}),
+    apps: z
+      .array(appName, { error: saying('must be a list of app names') })
+      .max(BUSY_APPS_MAX, {
+        error: (issue) =>
+          `must list at most ${BUSY_APPS_MAX} apps, not ${Array.isArray(issue.input) ? issue.input.length : quoteValue(issue.input)}`,
+      })
+      .default(() => []),
+    graceSeconds: z
+      .number({ error: saying('must be a number of seconds between 0 and 600') })
+      .int({ error: saying('must be a whole number of seconds between 0 and 600') })
+      .min(0, { error: saying('must be between 0 and 600 seconds') })
+      .max(600, { error: saying('must be between 0 and 600 seconds') })
+      .default(60),
+  },
+  { error: objectError },
+);
 
 export type BusySettings = z.infer<typeof busySettingsSchema>;
