@@ -1,17 +1,20 @@
 /**
  * What the tray shows, derived from the engine's status: the status line,
- * the tooltip, the icon state and the menu as plain data. The main process
- * turns it into Electron's Menu; nothing here knows Electron.
+ * the tooltip, the icon state and the menu as plain data. Words are `Text`
+ * (catalog keys with arguments): the main process words them in the person's
+ * language and turns the items into Electron's Menu. Nothing here knows
+ * Electron or English.
  */
 import type { EngineStatus } from './engine/types';
+import type { AppCommand } from './commands';
+import { text, literal, type Text } from '../shared/i18n/text';
 import { wallClock, type Instant } from './time/zone';
 
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
 /** "10:32" today, "09:00 Mon" on another day. */
-export function formatWhen(t: Instant, now: Instant, zone: string): string {
-  const at = wallClock(t, zone);
-  return at.date === wallClock(now, zone).date ? at.time : `${at.time} ${DAY_NAMES[at.weekday - 1]}`;
+export function when(t: Instant, now: Instant, zone: string): Text {
+  return wallClock(t, zone).date === wallClock(now, zone).date
+    ? text('when.today', { time: { time: t } })
+    : text('when.otherDay', { time: { time: t }, weekday: { weekday: t } });
 }
 
 export function statusLine(
@@ -19,28 +22,30 @@ export function statusLine(
   now: Instant,
   zone: string,
   routineTitle: (id: string) => string,
-): string {
+): Text {
   switch (status.kind) {
     case 'next':
-      return `Next break at ${formatWhen(status.at, now, zone)}`;
+      return text('tray.status.next', { when: when(status.at, now, zone) });
     case 'prompt':
-      return 'Break time — your routine is ready';
+      return text('tray.status.prompt');
     case 'snoozed':
-      return `Snoozed until ${formatWhen(status.until, now, zone)}`;
+      return text('tray.status.snoozed', { when: when(status.until, now, zone) });
     case 'routine':
-      return `Routine in progress: ${routineTitle(status.routineId)}`;
+      return text('tray.status.routine', { title: routineTitle(status.routineId) });
     case 'away':
-      return 'Away — counting this as a break';
+      return text('tray.status.away');
     case 'paused':
       return status.until === null
-        ? 'Paused until you resume'
-        : `Paused until ${formatWhen(status.until, now, zone)}`;
+        ? text('tray.status.pausedIndefinitely')
+        : text('tray.status.paused', { when: when(status.until, now, zone) });
     case 'outside':
       return status.next === null
-        ? 'Outside work hours'
-        : `Outside work hours — next at ${formatWhen(status.next, now, zone)}`;
+        ? text('tray.status.outside')
+        : text('tray.status.outsideNext', { when: when(status.next, now, zone) });
     case 'day-off':
-      return status.next === null ? 'Day off' : `Day off — next at ${formatWhen(status.next, now, zone)}`;
+      return status.next === null
+        ? text('tray.status.dayOff')
+        : text('tray.status.dayOffNext', { when: when(status.next, now, zone) });
   }
 }
 
@@ -52,27 +57,27 @@ export function trayIconState(status: EngineStatus): TrayIconState {
   return 'active';
 }
 
-export type TrayAction =
-  | { kind: 'start-routine'; routineId: string }
-  | { kind: 'skip-next' }
-  | { kind: 'pause'; minutes: number }
-  | { kind: 'pause-tomorrow' }
-  | { kind: 'pause-indefinite' }
-  | { kind: 'resume' }
-  | { kind: 'open'; view: 'settings' | 'history' | 'library' }
-  | { kind: 'quit' };
+/** What a tray item does: one of the app's commands (see ./commands.ts). */
+export type TrayAction = AppCommand;
 
 export type TrayItem =
-  | { type: 'label'; label: string }
+  | { type: 'label'; label: Text }
   | { type: 'separator' }
-  | { type: 'action'; label: string; action: TrayAction; enabled: boolean }
-  | { type: 'submenu'; label: string; items: TrayItem[] };
+  | { type: 'action'; label: Text; action: TrayAction; enabled: boolean }
+  | { type: 'submenu'; label: Text; items: TrayItem[] };
 
 export interface TrayModel {
-  tooltip: string;
+  tooltip: Text;
   icon: TrayIconState;
   items: TrayItem[];
 }
+
+const action = (key: Parameters<typeof text>[0], act: TrayAction, enabled = true): TrayItem => ({
+  type: 'action',
+  label: text(key),
+  action: act,
+  enabled,
+});
 
 export function trayModel(input: {
   status: EngineStatus;
@@ -85,52 +90,55 @@ export function trayModel(input: {
   const line = statusLine(status, input.now, input.zone, title);
   const paused = status.kind === 'paused';
   const busy = status.kind === 'routine';
+  const pending = status.kind === 'prompt';
   const routineItem = (r: { id: string; title: string }): TrayItem => ({
     type: 'action',
-    label: r.title,
+    label: literal(r.title),
     action: { kind: 'start-routine', routineId: r.id },
     enabled: !busy,
   });
   const desk = input.routines.filter((r) => r.setting === 'desk').map(routineItem);
   const floor = input.routines.filter((r) => r.setting === 'floor').map(routineItem);
   return {
-    tooltip: `Unslouch — ${line}`,
+    tooltip: text('tray.tooltip', { status: line }),
     icon: trayIconState(status),
     items: [
       { type: 'label', label: line },
       { type: 'separator' },
+      // While a prompt is open (or was closed by hand and is snoozed) the person can bring it back.
+      ...(pending ? [action('tray.showPrompt', { kind: 'show-prompt' })] : []),
+      ...(!pending && !busy && !paused ? [action('tray.breakNow', { kind: 'break-now' })] : []),
       {
         type: 'submenu',
-        label: 'Start routine',
+        label: text('tray.startRoutine'),
         items: [
           ...desk,
           ...(desk.length && floor.length ? [{ type: 'separator' } as TrayItem] : []),
           ...floor,
         ],
       },
-      {
-        type: 'action',
-        label: 'Skip next break',
-        action: { kind: 'skip-next' },
-        enabled: status.kind === 'next' || status.kind === 'prompt' || status.kind === 'snoozed',
-      },
+      action(
+        'tray.skipNext',
+        { kind: 'skip-next' },
+        status.kind === 'next' || status.kind === 'prompt' || status.kind === 'snoozed',
+      ),
       {
         type: 'submenu',
-        label: 'Pause',
+        label: text('tray.pause'),
         items: [
-          { type: 'action', label: 'For 30 minutes', action: { kind: 'pause', minutes: 30 }, enabled: true },
-          { type: 'action', label: 'For 1 hour', action: { kind: 'pause', minutes: 60 }, enabled: true },
-          { type: 'action', label: 'Until tomorrow', action: { kind: 'pause-tomorrow' }, enabled: true },
-          { type: 'action', label: 'Until I resume', action: { kind: 'pause-indefinite' }, enabled: true },
+          action('tray.pause.30', { kind: 'pause', request: { kind: 'minutes', minutes: 30 } }),
+          action('tray.pause.60', { kind: 'pause', request: { kind: 'minutes', minutes: 60 } }),
+          action('tray.pause.tomorrow', { kind: 'pause', request: { kind: 'tomorrow' } }),
+          action('tray.pause.indefinite', { kind: 'pause', request: { kind: 'indefinite' } }),
         ],
       },
-      { type: 'action', label: 'Resume', action: { kind: 'resume' }, enabled: paused },
+      action('tray.resume', { kind: 'resume' }, paused),
       { type: 'separator' },
-      { type: 'action', label: 'Open Unslouch', action: { kind: 'open', view: 'settings' }, enabled: true },
-      { type: 'action', label: 'Routines…', action: { kind: 'open', view: 'library' }, enabled: true },
-      { type: 'action', label: 'History…', action: { kind: 'open', view: 'history' }, enabled: true },
+      action('tray.open', { kind: 'open', view: 'settings' }),
+      action('tray.library', { kind: 'open', view: 'library' }),
+      action('tray.history', { kind: 'open', view: 'history' }),
       { type: 'separator' },
-      { type: 'action', label: 'Quit', action: { kind: 'quit' }, enabled: true },
+      action('tray.quit', { kind: 'quit' }),
     ],
   };
 }

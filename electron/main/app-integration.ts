@@ -1,6 +1,7 @@
 /** Settings that reach outside the app: start at login and the global shortcut. */
 import { app, globalShortcut } from 'electron';
 import type { Settings } from '../core/settings';
+import type { ShortcutProblem } from '../core/service/app-controller';
 import { setLinuxAutostart } from './autostart';
 
 export function applyStartAtLogin(enabled: boolean, log: (m: string) => void): void {
@@ -16,19 +17,21 @@ export function applyStartAtLogin(enabled: boolean, log: (m: string) => void): v
 }
 
 /**
- * Registers the shortcut that starts the suggested routine. Returns a message
- * when the system refuses it (another app holds it), else null.
+ * Registers the shortcut that starts the suggested routine. Returns why the
+ * system refuses it (not valid here, or another app holds it), else null.
  */
 export function applyGlobalShortcut(
   accelerator: Settings['app']['globalShortcut'],
   onPress: () => void,
-): string | null {
+  log: (m: string) => void = () => {},
+): ShortcutProblem | null {
   globalShortcut.unregisterAll();
   if (!accelerator) return null;
   try {
     if (globalShortcut.register(accelerator, onPress)) return null;
   } catch (error) {
-    return `the shortcut ${accelerator} is not valid here (${(error as Error).message})`;
+    log(`shortcut ${accelerator} not valid: ${(error as Error).message}`);
+    return 'invalid';
   }
-  return `the shortcut ${accelerator} is already used by another application`;
+  return 'taken';
 }

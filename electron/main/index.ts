@@ -1,43 +1,41 @@
 /**
- * Composition root: wires the adapters together. No business rules here —
- * they live in electron/core.
+ * Composition root: creates the Electron adapters and wires them to the app
+ * controller (electron/core/service/app-controller.ts), which holds the
+ * behaviour. No business rules and no words here.
  */
+import { randomUUID } from 'node:crypto';
 import {
   app,
   dialog,
   globalShortcut,
   ipcMain,
-  Notification,
   powerMonitor,
   protocol,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { applySettingsPatch, loadSettings, type Settings } from '../core/settings';
-import type { Result } from '../core/util/result';
-import type { BreakRecord } from '../core/history/types';
 import ElectronStore from 'electron-store';
-import { CATALOG, getRoutine } from '../core/catalog';
+import { CATALOG, getRoutine, routineSeconds } from '../core/catalog';
 import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
+import { fromCliCommand } from '../core/commands';
 import { catalogRoutineChoices } from '../core/engine';
-import { formatInstant, localDateOf } from '../core/time/zone';
-import { canCheckInToday, makeCheckIn } from '../core/history/checkin';
-import { randomUUID } from 'node:crypto';
-import { trayModel, type TrayAction, type TrayModel } from '../core/tray-model';
+import { createAppController } from '../core/service/app-controller';
+import { renderText, setMessages, t, text } from '../shared/i18n';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
-import { BreakService } from './break-service';
+import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
 import { openHistoryStore } from './history-store';
 import { registerIpcHandlers, type SenderInfo } from './ipc-router';
+import { createNotifier } from './notifier';
 import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
 import { openSettingsStore, type CreateStore, type KeyValueStore } from './settings-store';
-import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
 import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
+const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 // Lets test runs and portable setups keep their data apart from the real profile.
 if (process.env.UNSLOUCH_USER_DATA) app.setPath('userData', process.env.UNSLOUCH_USER_DATA);
@@ -59,19 +57,9 @@ if (!parsed.ok) {
   void start(parsed.value);
 }
 
-const ok = <T>(value: T) => ({ ok: true as const, value });
-const refused = (message: string) => ({
-  ok: false as const,
-  error: { code: 'refused' as const, messages: [message] },
-});
-const notFound = (id: string) => ({
-  ok: false as const,
-  error: { code: 'not-found' as const, messages: [`no routine "${id}"`] },
-});
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 async function start(initialCommands: CliCommand[]): Promise<void> {
   await app.whenReady();
+  setMessages(app.getLocale(), {});
   installSecurityRules(log);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(builtPaths.renderer, request));
 
@@ -84,265 +72,79 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     log(`settings file was unusable (${problems.join('; ')}); kept as ${backupPath}`);
     void dialog.showMessageBox({
       type: 'warning',
-      title: 'Unslouch',
-      message: 'Your settings file could not be read, so Unslouch started with default settings.',
-      detail: `${problems.join('\n')}\n\nThe old file was kept as:\n${backupPath}`,
+      title: t('app.name'),
+      message: t('dialog.settingsRecovered.message'),
+      detail: t('dialog.settingsRecovered.detail', { problems: problems.join('\n'), path: backupPath }),
     });
   }
   const history = openHistoryStore({ dir, createStore, now: Date.now });
   if (history.dropped > 0) log(`${history.dropped} unreadable history record(s) were left out`);
 
-  // A routine window closed before its page reported the end is a partial break
-  // (the page's own report on close is best effort).
-  /** The break the engine recorded last, so finishRoutine can answer with it. */
-  let lastRecord: BreakRecord | null = null;
-
-  // The optional daily check-in is offered once a day, after the first break taken.
-  let checkInOfferedOn: string | null = null;
-  const offerCheckIn = (record: BreakRecord) => {
-    if (!settings.get().app.checkIn || !['completed', 'partial', 'natural'].includes(record.outcome)) return;
-    const today = localDateOf(Date.now(), breaks?.timezone ?? systemZone()).toString();
-    if (checkInOfferedOn === today || !canCheckInToday(history.checkIns(), today)) return;
-    checkInOfferedOn = today;
-    if (!Notification.isSupported()) return;
-    const offer = new Notification({
-      title: 'How is your back today?',
-      body: 'A ten-second check-in. Click to answer.',
-      silent: true,
-    });
-    offer.on('click', () => windows.show('history'));
-    offer.show();
-  };
-
   const windows = new WindowManager(builtPaths.preload, APP_ORIGIN, (kind) => {
-    if (kind === 'routine' && breaks?.routineRunning())
-      breaks.send({ type: 'finish-routine', outcome: 'partial' });
+    if (kind === 'routine') controller.routineWindowClosed();
+    if (kind === 'prompt') controller.promptWindowClosed();
   });
-  const scheduler = createWakeScheduler();
+  const notifier = createNotifier();
   let tray: AppTray | null = null;
-  let breaks: BreakService | null = null;
-  let lastTrayModel: TrayModel | null = null;
+  let lastTrayModel: Parameters<AppTray['update']>[0] | null = null;
 
-  const trayRoutines = CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting }));
-  const refreshTray = () => {
-    if (!tray || !breaks) return;
-    lastTrayModel = trayModel({
-      status: breaks.status(),
-      now: Date.now(),
-      zone: breaks.timezone,
-      routines: trayRoutines,
-    });
-    tray.update(lastTrayModel);
-  };
-
-  breaks = new BreakService(
+  const controller = createAppController(
     {
       now: Date.now,
       timezone: systemZone,
       idleSeconds: () => powerMonitor.getSystemIdleTime(),
-      scheduler,
-      showNotice: ({ routineId }) => {
-        if (!Notification.isSupported()) return;
-        const title = getRoutine(routineId)?.title ?? 'a short routine';
-        const notice = new Notification({
-          title: 'A break is coming up',
-          body: `In a moment: ${title}.`,
-          silent: true,
-        });
-        notice.on('click', () => {
-          if (service.currentPrompt()) windows.show('prompt');
-          else {
-            const refusal = service.send({ type: 'prompt-now' });
-            if (refusal) log(`heads-up clicked: ${refusal}`);
-          }
-        });
-        notice.show();
+      scheduler: createWakeScheduler(),
+      newId: randomUUID,
+      settings,
+      history,
+      catalog: {
+        routines: CATALOG.routines.map((r) => ({ id: r.id, title: r.title, setting: r.setting })),
+        choices: catalogRoutineChoices(),
+        has: (id) => getRoutine(id) !== undefined,
+        title: (id) => getRoutine(id)?.title ?? null,
+        seconds: (id) => {
+          const routine = getRoutine(id);
+          return routine ? routineSeconds(routine) : 0;
+        },
       },
-      showPrompt: (prompt) => {
-        windows.show('prompt');
-        windows.broadcast(EVENT_CHANNELS.promptChanged, prompt);
+      windows: {
+        show: (view) => windows.show(view),
+        openRoutine: (id, trigger) => windows.show('routine', { id, trigger }),
+        closePrompt: () => windows.close('prompt'),
+        broadcast: (event, payload) => windows.broadcast(EVENT_CHANNELS[event], payload),
       },
-      closePrompt: () => {
-        windows.close('prompt');
-        windows.broadcast(EVENT_CHANNELS.promptChanged, null);
+      notify: notifier.notify,
+      integration: {
+        applyShortcut: (accelerator, onPress) => applyGlobalShortcut(accelerator, onPress, log),
+        applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, log),
       },
-      openRoutine: (routineId, trigger) => windows.show('routine', { id: routineId, trigger }),
-      recordBreak: (record) => {
-        lastRecord = record;
-        history.append(record);
-        windows.broadcast(EVENT_CHANNELS.historyChanged, null);
-        offerCheckIn(record);
+      trayChanged: (model) => {
+        lastTrayModel = model;
+        tray?.update(model);
       },
-      statusChanged: () => refreshTray(),
+      quit: () => app.quit(),
       log,
     },
-    settings.get(),
-    catalogRoutineChoices(),
-    formatInstant,
-  );
-  const service = breaks;
-
-  const notify = (title: string, body: string) => {
-    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
-  };
-  const registerShortcut = (accelerator: string) =>
-    applyGlobalShortcut(accelerator, () =>
-      service.send({ type: 'start-routine', routineId: service.suggestedRoutine() }),
-    );
-  let applied: Settings['app'] = settings.get().app;
-  applyStartAtLogin(applied.startAtLogin, log);
-  const startupShortcutProblem = registerShortcut(applied.globalShortcut);
-  if (startupShortcutProblem) {
-    log(startupShortcutProblem);
-    notify(
-      'Unslouch shortcut not set',
-      `Unslouch could not set its shortcut: ${startupShortcutProblem}. Choose another in Settings.`,
-    );
-  }
-  app.on('will-quit', () => globalShortcut.unregisterAll());
-
-  /**
-   * Saves valid settings and applies them. A global shortcut the system
-   * refuses (another app holds it) refuses the whole change, and the old
-   * shortcut stays registered.
-   */
-  const commitSettings = (candidate: Result<Settings, string[]>, save: () => Result<Settings, string[]>) => {
-    const invalid = (messages: string[]) => ({
-      ok: false as const,
-      error: { code: 'invalid-settings' as const, messages },
-    });
-    if (!candidate.ok) return invalid(candidate.error);
-    const next = candidate.value.app;
-    if (next.globalShortcut !== applied.globalShortcut) {
-      const problem = registerShortcut(next.globalShortcut);
-      if (problem) {
-        registerShortcut(applied.globalShortcut);
-        return invalid([`app.globalShortcut: ${problem}`]);
-      }
-    }
-    const saved = save();
-    if (!saved.ok) return invalid(saved.error);
-    if (next.startAtLogin !== applied.startAtLogin) applyStartAtLogin(next.startAtLogin, log);
-    applied = saved.value.app;
-    service.send({ type: 'settings', settings: saved.value });
-    windows.broadcast(EVENT_CHANNELS.settingsChanged, saved.value);
-    return ok(saved.value);
-  };
-
-  registerIpcHandlers(
-    ipcMain,
-    {
-      getSettings: () => ok(settings.get()),
-      updateSettings: (patch) =>
-        commitSettings(applySettingsPatch(settings.get(), patch), () => settings.update(patch)),
-      importSettings: ({ settings: imported }) =>
-        commitSettings(loadSettings(imported), () => settings.replace(imported)),
-      getCheckIns: () => ok(history.checkIns()),
-      saveCheckIn: (answers) => {
-        const now = Date.now();
-        const today = localDateOf(now, service.timezone).toString();
-        if (!canCheckInToday(history.checkIns(), today)) return refused('You have already checked in today.');
-        const made = makeCheckIn(
-          answers,
-          formatInstant(now, service.timezone),
-          service.timezone,
-          randomUUID(),
-        );
-        if (!made.ok) return { ok: false, error: { code: 'invalid-payload', messages: made.messages } };
-        history.addCheckIn(made.value);
-        windows.broadcast(EVENT_CHANNELS.historyChanged, null);
-        return ok(made.value);
-      },
-      getPrompt: () => ok(service.currentPrompt()),
-      answerPrompt: ({ action, routineId }) => {
-        if (routineId !== undefined && !getRoutine(routineId)) return notFound(routineId);
-        const refusal = service.send({ type: 'answer', action, ...(routineId ? { routineId } : {}) });
-        return refusal ? refused(refusal) : ok({ prompt: service.currentPrompt() });
-      },
-      startRoutine: ({ routineId }) => {
-        if (!getRoutine(routineId)) return notFound(routineId);
-        const refusal = service.send({ type: 'start-routine', routineId });
-        return refusal ? refused(refusal) : ok({ routineId });
-      },
-      finishRoutine: ({ outcome }) => {
-        lastRecord = null;
-        const refusal = service.send({ type: 'finish-routine', outcome });
-        return refusal ? refused(refusal) : ok({ record: lastRecord });
-      },
-      getHistory: ({ days }) => ok(history.since(days, Date.now())),
-    },
-    {
-      describeSender: (event): SenderInfo => {
-        const e = event as IpcMainInvokeEvent;
-        return { id: e.sender.id, frameUrl: e.senderFrame?.url ?? null };
-      },
-      isTrustedSender: (sender) =>
-        windows.owns(sender.id) && sender.frameUrl !== null && sender.frameUrl.startsWith(`${APP_ORIGIN}/`),
-      log,
-    },
+    (value) => renderText(value),
   );
 
-  const runTrayAction = (action: TrayAction) => {
-    switch (action.kind) {
-      case 'start-routine':
-        service.send({ type: 'start-routine', routineId: action.routineId });
-        break;
-      case 'skip-next':
-        service.send({ type: 'skip-next' });
-        break;
-      case 'pause':
-        service.send({ type: 'pause', request: { kind: 'minutes', minutes: action.minutes } });
-        break;
-      case 'pause-tomorrow':
-        service.send({ type: 'pause', request: { kind: 'tomorrow' } });
-        break;
-      case 'pause-indefinite':
-        service.send({ type: 'pause', request: { kind: 'indefinite' } });
-        break;
-      case 'resume':
-        service.send({ type: 'resume-breaks' });
-        break;
-      case 'open':
-        windows.show(action.view);
-        break;
-      case 'quit':
-        app.quit();
-        break;
-    }
-  };
+  registerIpcHandlers(ipcMain, controller.handlers, {
+    describeSender: (event): SenderInfo => {
+      const e = event as IpcMainInvokeEvent;
+      return { id: e.sender.id, frameUrl: e.senderFrame?.url ?? null };
+    },
+    isTrustedSender: (sender) =>
+      windows.owns(sender.id) && sender.frameUrl !== null && sender.frameUrl.startsWith(`${APP_ORIGIN}/`),
+    log,
+  });
 
   const runCommands = (commands: CliCommand[]) => {
     for (const command of commands) {
-      let refusal: string | null = null;
-      switch (command.kind) {
-        case 'settings':
-          windows.show('settings');
-          break;
-        case 'start-routine':
-          refusal = getRoutine(command.routineId)
-            ? service.send({ type: 'start-routine', routineId: command.routineId })
-            : `no routine "${command.routineId}"`;
-          break;
-        case 'pause':
-          refusal = service.send({
-            type: 'pause',
-            request:
-              'minutes' in command ? { kind: 'minutes', minutes: command.minutes } : { kind: 'tomorrow' },
-          });
-          break;
-        case 'resume':
-          refusal = service.send({ type: 'resume-breaks' });
-          break;
-        case 'skip':
-          refusal = service.send({ type: 'skip-next' });
-          break;
-        case 'help':
-          break;
-      }
-      if (refusal) log(`--${command.kind}: ${refusal}`);
+      const appCommand = fromCliCommand(command);
+      const problem = appCommand ? controller.run(appCommand) : null;
+      if (problem) log(`--${command.kind}: ${problem}`);
     }
   };
-
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
     const data = additionalData as { commands?: CliCommand[] } | null;
     const fromArgv = parseCommandLine(argv.slice(1));
@@ -351,28 +153,35 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     runCommands(commands);
   });
 
-  powerMonitor.on('suspend', () => service.send({ type: 'suspend' }));
-  powerMonitor.on('resume', () => service.send({ type: 'resume' }));
-  powerMonitor.on('lock-screen', () => service.send({ type: 'lock' }));
-  powerMonitor.on('unlock-screen', () => service.send({ type: 'unlock' }));
-
+  for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen'] as const)
+    powerMonitor.on(event as 'suspend', () =>
+      controller.system(event === 'lock-screen' ? 'lock' : event === 'unlock-screen' ? 'unlock' : event),
+    );
+  app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});
 
   const resources = app.isPackaged ? process.resourcesPath : builtPaths.resources;
   try {
-    tray = new AppTray((state) => trayIconFile(resources, process.platform, state), runTrayAction);
+    tray = new AppTray(
+      (state) => trayIconFile(resources, process.platform, state),
+      (action) => void controller.run(action),
+    );
   } catch (error) {
-    console.error(`unslouch: ${(error as Error).message}. Reinstall Unslouch to restore its icons.`);
+    const problem = (error as Error).message;
+    console.error(`unslouch: ${problem}. Reinstall Unslouch to restore its icons.`);
     dialog.showErrorBox(
-      'Unslouch cannot start',
-      `${(error as Error).message}.\nReinstall Unslouch to restore its icons.`,
+      t('dialog.cannotStart.title'),
+      renderText(text('dialog.trayIconMissing', { problem })),
     );
     app.exit(1);
     return;
   }
-  refreshTray();
-  installTestHooks(() => lastTrayModel, runTrayAction);
+  controller.start();
+  installTestHooks(
+    () => lastTrayModel,
+    (action) => void controller.run(action),
+  );
   runCommands(initialCommands);
   log('ready');
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions } from 'electron';
 import type { TrayAction, TrayIconState, TrayItem, TrayModel } from '../core/tray-model';
+import { renderText } from '../shared/i18n';
 
 /** Tray icon file for this platform and state: .ico on Windows, template images on macOS, PNG on Linux. */
 export function trayIconFile(resources: string, platform: NodeJS.Platform, state: TrayIconState): string {
@@ -23,13 +24,13 @@ export function menuTemplate(
   return items.map((item): MenuItemConstructorOptions => {
     switch (item.type) {
       case 'label':
-        return { label: item.label, enabled: false };
+        return { label: renderText(item.label), enabled: false };
       case 'separator':
         return { type: 'separator' };
       case 'action':
-        return { label: item.label, enabled: item.enabled, click: () => run(item.action) };
+        return { label: renderText(item.label), enabled: item.enabled, click: () => run(item.action) };
       case 'submenu':
-        return { label: item.label, submenu: menuTemplate(item.items, run) };
+        return { label: renderText(item.label), submenu: menuTemplate(item.items, run) };
     }
   });
 }
@@ -49,15 +50,16 @@ export class AppTray {
   }
 
   /** Rebuilds the icon, tooltip and menu only when the model changed (the engine reports every wake-up). */
-  update(model: TrayModel): void {
+  update(model: TrayModel, force = false): void {
     const serialized = JSON.stringify(model);
+    if (force) this.shown = '';
     if (serialized === this.shown) return;
     this.shown = serialized;
     if (model.icon !== this.state) {
       this.state = model.icon;
       this.tray.setImage(loadIcon(this.iconFile(model.icon)));
     }
-    this.tray.setToolTip(model.tooltip);
+    this.tray.setToolTip(renderText(model.tooltip));
     this.tray.setContextMenu(Menu.buildFromTemplate(menuTemplate(model.items, this.run)));
   }
 

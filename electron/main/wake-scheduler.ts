@@ -4,7 +4,7 @@
  * (no catch-up burst), and the engine re-plans from the real time it fires at.
  */
 import schedule from 'node-schedule';
-import type { WakeScheduler } from './break-service';
+import type { WakeScheduler } from '../core/service/break-service';
 
 export interface CountingScheduler extends WakeScheduler {
   /** Pending jobs (0 or 1), for the leak benchmark. */

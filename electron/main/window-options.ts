@@ -3,6 +3,7 @@
  * checked in tests without Electron.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { t, type MessageKey } from '../shared/i18n';
 
 export type WindowKind = 'prompt' | 'routine' | 'settings' | 'history' | 'library';
 
@@ -16,18 +17,18 @@ const SIZES: Record<WindowKind, { width: number; height: number }> = {
   library: { width: 560, height: 640 },
 };
 
-const TITLES: Record<WindowKind, string> = {
-  prompt: 'Time for a break — Unslouch',
-  routine: 'Routine — Unslouch',
-  settings: 'Settings — Unslouch',
-  history: 'History — Unslouch',
-  library: 'Routines — Unslouch',
+const TITLES: Record<WindowKind, MessageKey> = {
+  prompt: 'window.prompt',
+  routine: 'window.routine',
+  settings: 'window.settings',
+  history: 'window.history',
+  library: 'window.library',
 };
 
 export function windowOptions(kind: WindowKind, preload: string): BrowserWindowConstructorOptions {
   const base: BrowserWindowConstructorOptions = {
     show: false,
-    title: TITLES[kind],
+    title: t(TITLES[kind]),
     backgroundColor: '#f7f5f0',
     autoHideMenuBar: true,
     ...SIZES[kind],

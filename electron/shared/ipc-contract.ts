@@ -49,17 +49,9 @@ export const requestSchemas = {
   }),
 } satisfies Record<InvokeName, z.ZodType>;
 
-/** The prompt on screen, as the renderer shows it. */
-export interface PromptInfo {
-  /** The routine the engine suggests. */
-  routineId: string;
-  /** Snoozes used on this break so far. */
-  snoozes: number;
-  /** Snoozes still allowed (0: only Start or Skip). */
-  snoozesLeft: number;
-  /** When the prompt appeared (ISO instant). */
-  shownAt: string;
-}
+/** The prompt on screen, as the renderer shows it (built by the core's break service). */
+export type { PromptInfo } from '../core/service/break-service';
+import type { PromptInfo } from '../core/service/break-service';
 
 export interface Responses {
   getSettings: Settings;
@@ -84,12 +76,16 @@ export type IpcErrorCode =
   'invalid-payload' | 'invalid-settings' | 'forbidden' | 'refused' | 'not-found' | 'failed';
 export interface IpcError {
   code: IpcErrorCode;
+  /** For `refused`: the engine's reason code (see REFUSAL_REASONS), so a page can react to it. */
+  reason?: string;
   /** Human-readable lines, each naming what is wrong. */
   messages: string[];
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export type Request<K extends InvokeName> = z.input<(typeof requestSchemas)[K]>;
+/** A payload after validation, as the handlers receive it. */
+export type RequestData<K extends InvokeName> = z.output<(typeof requestSchemas)[K]>;
 
 /** The API the preload exposes as `window.unslouch`, and the preview backend implements. */
 export type UnslouchApi = {

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { useSettings } from './hooks/useSettings';
 import { useReducedMotion } from './hooks/useReducedMotion';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../../electron/shared/i18n';
 import { getRoutine } from './catalog';
 import { LibraryView } from './views/LibraryView';
 import { PlayerView } from './views/PlayerView';

@@ -22,10 +22,10 @@ function engineAt(hm: string, settings: Settings = DEFAULT_SETTINGS) {
 const types = (effects: Effect[]) => effects.map((e) => e.type);
 
 describe('BreakEngine', () => {
-  it('refuses to answer when there is no prompt, with a message', () => {
+  it('refuses to answer when there is no prompt, with a reason code', () => {
     const { send } = engineAt('09:00');
     expect(send({ type: 'answer', action: 'start' }, '09:05')).toEqual([
-      { type: 'refused', at: T('09:05'), message: 'There is no break prompt to answer.' },
+      { type: 'refused', at: T('09:05'), reason: 'no-prompt' },
     ]);
   });
 
@@ -38,10 +38,7 @@ describe('BreakEngine', () => {
     expect(engine.prompt()).toEqual({ routineId: 'desk-a', snoozes: 1, snoozesLeft: 0 });
     const refused = send({ type: 'answer', action: 'snooze' }, '09:36');
     expect(refused).toEqual([
-      expect.objectContaining({
-        type: 'refused',
-        message: expect.stringMatching(/snoozed this break 1 time/),
-      }),
+      expect.objectContaining({ type: 'refused', reason: 'snooze-limit', params: { max: 1 } }),
     ]);
     expect(engine.prompt()).not.toBeNull();
   });
@@ -138,5 +135,36 @@ describe('BreakEngine', () => {
     const { engine, send } = engineAt('09:00');
     send({ type: 'suspend' }, '09:10');
     expect(engine.nextWake()).toBeNull();
+  });
+});
+
+describe('Take a break now', () => {
+  it('prompts at once inside work time, and a second ask changes nothing', () => {
+    const { engine, send } = engineAt('09:00');
+    expect(types(send({ type: 'break-now' }, '09:10'))).toEqual(['prompt']);
+    expect(send({ type: 'break-now' }, '09:11')).toEqual([]);
+    expect(engine.prompt()).toMatchObject({ routineId: 'desk-a', snoozes: 0 });
+  });
+
+  it('outside work time the asked-for break waits for an answer, and its snooze comes back', () => {
+    const { engine, send, runTo } = engineAt('07:00');
+    expect(types(send({ type: 'break-now' }, '07:00'))).toEqual(['prompt']);
+    expect(types(send({ type: 'answer', action: 'snooze' }, '07:01'))).toEqual(['close-prompt']);
+    expect(engine.nextWake()).toBe(T('07:06'));
+    runTo('07:06');
+    expect(engine.prompt()).toMatchObject({ snoozes: 1 });
+  });
+
+  it('is refused while paused or while a routine runs', () => {
+    const { send } = engineAt('09:00');
+    send({ type: 'pause', request: { kind: 'indefinite' } }, '09:01');
+    expect(send({ type: 'break-now' }, '09:02')).toEqual([
+      expect.objectContaining({ type: 'refused', reason: 'paused' }),
+    ]);
+    send({ type: 'resume-breaks' }, '09:03');
+    send({ type: 'start-routine', routineId: 'desk-a' }, '09:04');
+    expect(send({ type: 'break-now' }, '09:05')).toEqual([
+      expect.objectContaining({ type: 'refused', reason: 'routine-running' }),
+    ]);
   });
 });

@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { statusLine, trayModel, type TrayItem } from '../../electron/core/tray-model';
+import { renderText, setMessages, type Text } from '../../electron/shared/i18n';
+
+// A system set to British English: 24-hour times, as the expected lines show.
+beforeAll(() => setMessages('en-GB', {}));
+const words = (value: Text, zone = 'Europe/Berlin') => renderText(value, zone);
 
 const at = (iso: string) => Date.parse(iso);
 const NOW = at('2026-03-23T10:00:00+01:00'); // a Monday in Berlin
 const title = (id: string) => (id === 'mid-back-seated' ? 'Mid-back mobility' : id);
-const line = (status: Parameters<typeof statusLine>[0]) => statusLine(status, NOW, 'Europe/Berlin', title);
+const line = (status: Parameters<typeof statusLine>[0]) =>
+  words(statusLine(status, NOW, 'Europe/Berlin', title));
 
 describe('tray status line', () => {
   it.each([
@@ -22,7 +28,10 @@ describe('tray status line', () => {
 
   it('shows local time in the zone it is given', () => {
     expect(
-      statusLine({ kind: 'next', at: at('2026-03-23T10:32:00+01:00') }, NOW, 'Asia/Kathmandu', title),
+      words(
+        statusLine({ kind: 'next', at: at('2026-03-23T10:32:00+01:00') }, NOW, 'Asia/Kathmandu', title),
+        'Asia/Kathmandu',
+      ),
     ).toBe('Next break at 15:17');
   });
 });
@@ -34,7 +43,11 @@ describe('tray menu', () => {
   ];
   const labels = (items: TrayItem[]): unknown[] =>
     items.map((i) =>
-      i.type === 'submenu' ? { [i.label]: labels(i.items) } : i.type === 'separator' ? '—' : i.label,
+      i.type === 'submenu'
+        ? { [words(i.label)]: labels(i.items) }
+        : i.type === 'separator'
+          ? '—'
+          : words(i.label),
     );
 
   it('has every action, desk routines before floor routines', () => {
@@ -47,6 +60,7 @@ describe('tray menu', () => {
     expect(labels(model.items)).toEqual([
       'Next break at 10:32',
       '—',
+      'Take a break now',
       { 'Start routine': ['Upper-back desk reset', '—', 'Mid-back on the floor'] },
       'Skip next break',
       { Pause: ['For 30 minutes', 'For 1 hour', 'Until tomorrow', 'Until I resume'] },
@@ -58,13 +72,16 @@ describe('tray menu', () => {
       '—',
       'Quit',
     ]);
-    expect(model.tooltip).toBe('Unslouch — Next break at 10:32');
+    expect(words(model.tooltip)).toBe('Unslouch — Next break at 10:32');
     expect(model.icon).toBe('active');
   });
 
   it('offers Resume only while paused, and shows the paused icon', () => {
     const find = (items: TrayItem[], label: string) =>
-      items.find((i) => i.type === 'action' && i.label === label) as Extract<TrayItem, { type: 'action' }>;
+      items.find((i) => i.type === 'action' && words(i.label) === label) as Extract<
+        TrayItem,
+        { type: 'action' }
+      >;
     const paused = trayModel({
       status: { kind: 'paused', until: null },
       now: NOW,
@@ -84,5 +101,14 @@ describe('tray menu', () => {
     expect(
       trayModel({ status: { kind: 'outside', next: null }, now: NOW, zone: 'Europe/Berlin', routines }).icon,
     ).toBe('outside');
+  });
+
+  it('offers the break prompt back while one is pending, instead of "Take a break now"', () => {
+    const model = trayModel({ status: { kind: 'prompt' }, now: NOW, zone: 'Europe/Berlin', routines });
+    const shown = labels(model.items);
+    expect(shown).toContain('Show the break prompt');
+    expect(shown).not.toContain('Take a break now');
+    const show = model.items.find((i) => i.type === 'action' && words(i.label) === 'Show the break prompt');
+    expect(show).toMatchObject({ action: { kind: 'show-prompt' }, enabled: true });
   });
 });

@@ -21,10 +21,7 @@ export function launch(userData: string, args: string[] = []): Promise<ElectronA
 type Hooked = typeof globalThis & { __unslouchTest: TestHooks };
 
 export async function trayLabels(app: ElectronApplication): Promise<string[]> {
-  return app.evaluate(() => {
-    const model = (globalThis as Hooked).__unslouchTest.trayModel();
-    return model ? model.items.flatMap((i) => (i.type === 'separator' ? [] : [i.label])) : [];
-  });
+  return app.evaluate(() => (globalThis as Hooked).__unslouchTest.trayLabels());
 }
 
 export async function clickTray(app: ElectronApplication, labels: string[]): Promise<void> {

@@ -11,7 +11,10 @@ describe('e2e tray hook', () => {
   });
 
   it('finds actions by their menu path', () => {
-    expect(findTrayAction(model.items, ['Pause', 'For 30 minutes'])).toEqual({ kind: 'pause', minutes: 30 });
+    expect(findTrayAction(model.items, ['Pause', 'For 30 minutes'])).toEqual({
+      kind: 'pause',
+      request: { kind: 'minutes', minutes: 30 },
+    });
     expect(findTrayAction(model.items, ['Start routine', 'Upper-back desk reset'])).toEqual({
       kind: 'start-routine',
       routineId: 'upper-back-desk-reset',

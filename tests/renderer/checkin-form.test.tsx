@@ -14,7 +14,7 @@ import { CheckInForm } from '../../renderer/src/components/CheckInCard';
 import { TrendAdvice } from '../../renderer/src/components/CheckInTrend';
 import { HistoryView } from '../../renderer/src/views/HistoryView';
 import { setBackendForTests } from '../../renderer/src/bridge';
-import { t } from '../../renderer/src/i18n';
+import { t } from '../../electron/shared/i18n';
 import { fakeBackend } from './fixtures';
 
 afterEach(() => {

@@ -6,8 +6,8 @@ import { LibraryView } from '../../renderer/src/views/LibraryView';
 import { HistoryView } from '../../renderer/src/views/HistoryView';
 import { getBackend, setBackendForTests } from '../../renderer/src/bridge';
 import { ROUTINES } from '../../renderer/src/catalog';
-import { formatDuration, formatMinutes, t, tn } from '../../renderer/src/i18n';
-import { en } from '../../renderer/src/i18n/en';
+import { formatDuration, formatMinutes, t } from '../../electron/shared/i18n';
+import { en } from '../../electron/shared/i18n/en';
 import type { BreakRecord } from '../../electron/core/history/types';
 import { fakeBackend } from './fixtures';
 
@@ -45,13 +45,13 @@ describe('LibraryView', () => {
   it('lists every routine and filters by body area and by desk or floor', async () => {
     render(<LibraryView />);
     expect(screen.getAllByRole('listitem', { name: undefined }).length).toBeGreaterThan(0);
-    expect(screen.getByRole('status').textContent).toBe(tn('library.count', ROUTINES.length));
+    expect(screen.getByRole('status').textContent).toBe(t('library.count', { count: ROUTINES.length }));
     await userEvent.click(screen.getByRole('radio', { name: 'On the floor' }));
     const floor = ROUTINES.filter((r) => r.setting === 'floor');
-    expect(screen.getByRole('status').textContent).toBe(tn('library.count', floor.length));
+    expect(screen.getByRole('status').textContent).toBe(t('library.count', { count: floor.length }));
     await userEvent.click(screen.getByRole('radio', { name: 'Lower back' }));
     const both = floor.filter((r) => r.bodyArea === 'lower-back');
-    expect(screen.getByRole('status').textContent).toBe(tn('library.count', both.length));
+    expect(screen.getByRole('status').textContent).toBe(t('library.count', { count: both.length }));
     expect(screen.getByRole('heading', { level: 2, name: both[0]!.title })).toBeTruthy();
   });
 
@@ -96,8 +96,8 @@ describe('HistoryView', () => {
 describe('message catalog', () => {
   it('fills parameters and picks plural forms', () => {
     expect(t('player.holdOf', { n: 2, total: 3 })).toBe('Hold 2 of 3');
-    expect(tn('library.count', 1)).toBe('1 routine');
-    expect(tn('library.count', 4)).toBe('4 routines');
+    expect(t('library.count', { count: 1 })).toBe('1 routine');
+    expect(t('library.count', { count: 4 })).toBe('4 routines');
     expect(formatDuration(45)).toBe('45 s');
     expect(formatDuration(150)).toBe('2 min 30 s');
     expect(formatMinutes(187)).toBe('3 min');

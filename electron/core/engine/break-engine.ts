@@ -164,6 +164,8 @@ export class BreakEngine {
         return this.skipNext(now, out);
       case 'prompt-now':
         return this.promptNow(now, out);
+      case 'break-now':
+        return this.breakNow(now, out);
       case 'settings':
         this.settings = event.settings;
         this.calendar = new WorkCalendar(event.settings.workHours, this.calendar.zone);
@@ -198,7 +200,7 @@ export class BreakEngine {
   ) {
     const phase = this.phase;
     if (phase.kind !== 'prompt') {
-      out.push({ type: 'refused', at: now, message: 'There is no break prompt to answer.' });
+      out.push({ type: 'refused', at: now, reason: 'no-prompt' });
       return;
     }
     const brk = phase.brk;
@@ -224,14 +226,11 @@ export class BreakEngine {
     }
     if (brk.snoozes >= this.settings.breaks.maxSnoozes) {
       const max = this.settings.breaks.maxSnoozes;
-      out.push({
-        type: 'refused',
-        at: now,
-        message:
-          max === 0
-            ? 'Snoozing is turned off in your settings: start the routine or skip this break.'
-            : `You have snoozed this break ${max} time${max === 1 ? '' : 's'}, the most your settings allow: start the routine or skip it.`,
-      });
+      out.push(
+        max === 0
+          ? { type: 'refused', at: now, reason: 'snooze-off' }
+          : { type: 'refused', at: now, reason: 'snooze-limit', params: { max } },
+      );
       return;
     }
     out.push({ type: 'close-prompt', at: now });
@@ -248,7 +247,7 @@ export class BreakEngine {
   private startOnDemand(routineId: string, now: Instant, out: Effect[]) {
     const phase = this.phase;
     if (phase.kind === 'routine') {
-      out.push({ type: 'refused', at: now, message: 'A routine is already running.' });
+      out.push({ type: 'refused', at: now, reason: 'routine-running' });
       return;
     }
     // Decision: starting a routine while a prompt is open or snoozed takes that
@@ -278,7 +277,7 @@ export class BreakEngine {
   private finishRoutine(outcome: 'completed' | 'partial', now: Instant, out: Effect[]) {
     const phase = this.phase;
     if (phase.kind !== 'routine') {
-      out.push({ type: 'refused', at: now, message: 'No routine is running.' });
+      out.push({ type: 'refused', at: now, reason: 'no-routine' });
       return;
     }
     this.phase = { kind: 'counting' };
@@ -318,7 +317,7 @@ export class BreakEngine {
         break;
     }
     if (until !== null && until <= now) {
-      out.push({ type: 'refused', at: now, message: 'A pause must end in the future.' });
+      out.push({ type: 'refused', at: now, reason: 'pause-in-past' });
       return;
     }
     this.pause = { until };
@@ -359,7 +358,7 @@ export class BreakEngine {
       return;
     }
     if (phase.kind !== 'counting' || this.pause || !this.calendar.rangeAt(now)) {
-      out.push({ type: 'refused', at: now, message: 'There is no break coming to skip.' });
+      out.push({ type: 'refused', at: now, reason: 'nothing-to-skip' });
       return;
     }
     // The tray's "Skip next break" ends the countdown now, as a skipped break.
@@ -390,10 +389,35 @@ export class BreakEngine {
     const due = this.phase.kind === 'counting' && !this.pause && !busy ? this.dueIn(range) : null;
     // Decision: only the break the heads-up announced can be brought forward.
     if (due === null || !range || due - now > this.settings.breaks.noticeSeconds * 1000 + 1000) {
-      out.push({ type: 'refused', at: now, message: 'No break is coming up right now.' });
+      out.push({ type: 'refused', at: now, reason: 'no-break-coming' });
       return;
     }
     this.showPrompt(now, this.newBreak(now, range.end), out);
+  }
+
+  /**
+   * "Take a break now" (tray, and the browser preview's prompt page): the
+   * break comes now. Decision: outside work time it is prompted too, since the
+   * person asked for it; it then has no range end, so it waits for an answer
+   * and its snoozes come back. A pause or a running routine refuses it.
+   */
+  private breakNow(now: Instant, out: Effect[]) {
+    const phase = this.phase;
+    if (phase.kind === 'prompt') return;
+    if (phase.kind === 'routine') {
+      out.push({ type: 'refused', at: now, reason: 'routine-running' });
+      return;
+    }
+    if (this.pause) {
+      out.push({ type: 'refused', at: now, reason: 'paused' });
+      return;
+    }
+    if (phase.kind === 'snoozed' || phase.kind === 'natural') {
+      this.showPrompt(now, phase.brk, out);
+      return;
+    }
+    const rangeEnd = this.calendar.rangeAt(now)?.end ?? Infinity;
+    this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd }, out);
   }
 
   // ---------------------------------------------------------------- presence
@@ -675,6 +699,8 @@ export class BreakEngine {
       }
     } else if (!range) {
       add(this.calendar.nextRangeAfter(now)?.start ?? null);
+      // A break asked for outside work time ("Take a break now") snoozes too.
+      if (phase.kind === 'snoozed') add(phase.until);
     } else {
       sample = true;
       add(range.end);

@@ -33,6 +33,8 @@ export type EngineEvent =
   | { type: 'skip-next' }
   /** The heads-up notice was clicked: show the coming prompt now. */
   | { type: 'prompt-now' }
+  /** "Take a break now": prompt at once (see BreakEngine.breakNow). */
+  | { type: 'break-now' }
   | { type: 'settings'; settings: Settings }
   | { type: 'timezone'; timezone: string }
   /**
@@ -75,8 +77,25 @@ export type Effect =
   | BreakEffect
   | { type: 'pause'; at: Instant; until: Instant | null }
   | { type: 'resume'; at: Instant }
-  /** A request the engine turned down, with a message for the person. */
-  | { type: 'refused'; at: Instant; message: string };
+  /** A request the engine turned down: a reason code the message catalog words (`refusal.<reason>`). */
+  | { type: 'refused'; at: Instant; reason: RefusalReason; params?: Record<string, number> };
+
+export const REFUSAL_REASONS = [
+  'no-prompt',
+  'snooze-off',
+  'snooze-limit',
+  'routine-running',
+  'no-routine',
+  'pause-in-past',
+  'nothing-to-skip',
+  'no-break-coming',
+  'paused',
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+export interface Refusal {
+  reason: RefusalReason;
+  params?: Record<string, number>;
+}
 
 export type EngineStatus =
   | { kind: 'next'; at: Instant }

@@ -34,3 +34,29 @@ export function readHistory(raw: unknown): { records: BreakRecord[]; dropped: nu
   }
   return { records, dropped: raw.length - records.length };
 }
+
+/**
+ * Decision: a routine "finished" with under half of its timed duration
+ * actually spent moving (steps skipped through with Next) is *partial*, not
+ * completed, so the completion rate and the streak stay honest.
+ */
+export const COMPLETED_MIN_SHARE = 0.5;
+
+/** The outcome a routine's end counts as, from what the player reported and what was moved. */
+export function finishOutcome(
+  reported: 'completed' | 'partial',
+  secondsMoved: number,
+  timedSeconds: number,
+): 'completed' | 'partial' {
+  if (reported === 'partial') return 'partial';
+  return secondsMoved >= timedSeconds * COMPLETED_MIN_SHARE ? 'completed' : 'partial';
+}
+
+/**
+ * The seconds moved that the history keeps: the player's own figure (pauses
+ * and waits excluded), never more than the time the routine was open.
+ */
+export function checkedSecondsMoved(reported: number, startedAt: number, endedAt: number): number {
+  const open = Math.max(0, Math.floor((endedAt - startedAt) / 1000));
+  return Math.max(0, Math.min(Math.round(reported), open));
+}

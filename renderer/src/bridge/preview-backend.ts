@@ -33,7 +33,7 @@ import {
 } from '../../../electron/shared/ipc-contract';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from '../../../electron/shared/ipc-channels';
 import { describeIssues } from '../../../electron/core/util/zod-messages';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 
 export const STORAGE_KEYS = {
   settings: 'unslouch.settings',

@@ -14,7 +14,7 @@ import {
   type CheckInWarnings,
 } from '../../../electron/core/history/checkin';
 import { getBackend } from '../bridge';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 import { CheckInGuidance } from './CheckInGuidance';
 import { ErrorList } from './ErrorList';
 

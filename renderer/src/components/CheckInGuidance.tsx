@@ -6,7 +6,7 @@
  * to see a doctor" panel from the catalog comes with it, open.
  */
 import { warningAdvice, type CheckInWarnings } from '../../../electron/core/history/checkin';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 import { DoctorPanel } from './SafetyPanel';
 
 export function CheckInGuidance({ warnings, live = false }: { warnings: CheckInWarnings; live?: boolean }) {

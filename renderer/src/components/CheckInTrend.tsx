@@ -15,7 +15,7 @@ import {
   trendSeries,
   type CheckIn,
 } from '../../../electron/core/history/checkin';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 import { formatNumber, formatShortDate } from '../views/settings/format';
 import { DoctorPanel } from './SafetyPanel';
 

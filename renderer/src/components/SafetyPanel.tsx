@@ -1,5 +1,5 @@
 import { SAFETY, type Setting } from '../catalog';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 
 /** The one line the player always shows (content from the catalog's safety text). */
 export function SafetyLine() {

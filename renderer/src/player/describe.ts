@@ -5,7 +5,7 @@
  * waiting and completion — never for countdown ticks.
  */
 import type { Dose } from '../../../electron/core/catalog/types';
-import { formatDuration, t } from '../i18n';
+import { formatDuration, t } from '../../../electron/shared/i18n';
 import type { Chime } from './sound';
 import type { PlayerState } from './machine';
 

@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from '../../../electron/core/settings';
 import { CheckInForm, CheckInToday } from '../components/CheckInCard';
 import { CheckInTrend, TrendAdvice } from '../components/CheckInTrend';
 import { useSettings } from '../hooks/useSettings';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 import { RecentBreaks } from './history/RecentBreaks';
 import { RoutineBreakdown } from './history/RoutineBreakdown';
 import { Summary } from './history/Summary';

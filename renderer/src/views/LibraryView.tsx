@@ -3,7 +3,7 @@ import { ROUTINES, exercisesOf, routineSeconds, type BodyArea, type Routine, typ
 import { getBackend, isPreview } from '../bridge';
 import { navigate } from '../navigate';
 import { DoctorPanel } from '../components/SafetyPanel';
-import { formatMinutes, t, tn } from '../i18n';
+import { formatMinutes, t } from '../../../electron/shared/i18n';
 import { ErrorList } from '../components/ErrorList';
 
 type AreaFilter = BodyArea | 'all';
@@ -59,7 +59,7 @@ export function LibraryView() {
         />
       </div>
       <p role="status" className="muted count">
-        {tn('library.count', shown.length)}
+        {t('library.count', { count: shown.length })}
       </p>
       <ErrorList errors={errors} />
       {shown.length === 0 ? <p>{t('library.empty')}</p> : null}

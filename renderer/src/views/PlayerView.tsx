@@ -5,7 +5,7 @@ import { DoctorPanel, Precautions, SafetyLine } from '../components/SafetyPanel'
 import { Illustration } from '../components/Illustration';
 import { useSettings } from '../hooks/useSettings';
 import { useReducedMotion } from '../hooks/useReducedMotion';
-import { formatClock, formatDuration, formatList, t } from '../i18n';
+import { formatClock, formatDuration, formatList, t } from '../../../electron/shared/i18n';
 import { doseText } from '../player/describe';
 import {
   phaseSecondsLeft,

@@ -4,7 +4,7 @@ import { ROUTINES, getRoutine, routineSeconds } from '../catalog';
 import { bringBackPromptNow, getBackend, isPreview } from '../bridge';
 import { navigate } from '../navigate';
 import { useSettings } from '../hooks/useSettings';
-import { formatMinutes, t, tn } from '../i18n';
+import { formatMinutes, t } from '../../../electron/shared/i18n';
 import { ErrorList } from '../components/ErrorList';
 
 type Phase =
@@ -166,7 +166,7 @@ export function PromptView() {
           : t('prompt.none.heading');
     const body =
       phase.kind === 'snoozed'
-        ? tn('prompt.snoozed', minutes)
+        ? t('prompt.snoozed', { count: minutes })
         : phase.kind === 'skipped'
           ? t('prompt.skipped.body')
           : t('prompt.none.body');
@@ -254,7 +254,7 @@ export function PromptView() {
                   <kbd>S</kbd>{' '}
                 </>
               ) : null}
-              {tn('prompt.snoozesLeft', snoozesLeft)}
+              {t('prompt.snoozesLeft', { count: snoozesLeft })}
             </span>
           </button>
         ) : null}

@@ -8,7 +8,7 @@
  * invalid value is shown next to its field and never saved.
  */
 import { ROUTINES } from '../catalog';
-import { t } from '../i18n';
+import { t } from '../../../electron/shared/i18n';
 import { BackupSection } from './settings/BackupSection';
 import { BreaksPreview } from './settings/BreaksPreview';
 import { DaysOffEditor } from './settings/DaysOffEditor';

@@ -28,6 +28,8 @@ export interface RunnerConfig {
   lockHeld: boolean;
   /** Start instant (epoch ms) of a simulated clock for the process (child/fake-clock.mjs); null: the real clock. */
   clock: number | null;
+  /** The system's language (app.getLocale()); the journeys run on a British English desktop by default. */
+  locale?: string;
 }
 
 export interface ExitInfo {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { BreakRecord } from '../../../../electron/core/history/types';
 import { getRoutine } from '../../catalog';
-import { formatDuration, t, tn } from '../../i18n';
+import { formatDuration, t } from '../../../../electron/shared/i18n';
 import { formatShortDate, formatTime } from '../settings/format';
 
 /** The local date (YYYY-MM-DD) of an instant in the browser's zone. */
@@ -57,7 +57,7 @@ export function RecentBreaks({ records, now }: { records: readonly BreakRecord[]
                     </span>{' '}
                     <span className="muted">
                       {t(`history.trigger.${r.trigger}`)}
-                      {r.snoozes > 0 ? `, ${tn('history.snoozed', r.snoozes)}` : ''}
+                      {r.snoozes > 0 ? `, ${t('history.snoozed', { count: r.snoozes })}` : ''}
                     </span>
                   </td>
                   <td>{r.secondsMoved > 0 ? formatDuration(r.secondsMoved) : '—'}</td>

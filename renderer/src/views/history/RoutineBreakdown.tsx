@@ -8,7 +8,7 @@ import { Temporal } from 'temporal-polyfill';
 import { recordLocalDate, routineBreakdown } from '../../../../electron/core/history/stats';
 import type { BreakRecord } from '../../../../electron/core/history/types';
 import { getRoutine } from '../../catalog';
-import { t, tn } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { formatNumber } from '../settings/format';
 
 export const PERIODS = ['week', 'month', 'year'] as const;
@@ -65,7 +65,7 @@ export function RoutineBreakdown({ records, today, zone }: Props) {
                 <strong>{getRoutine(u.routineId)?.title ?? u.routineId}</strong>
                 <span className="muted">
                   {[
-                    tn('history.byRoutine.runs', u.started),
+                    t('history.byRoutine.runs', { count: u.started }),
                     t('history.byRoutine.completed', { count: u.completed }),
                     u.partial > 0 ? t('history.byRoutine.partial', { count: u.partial }) : null,
                     t('history.stat.minutes', { minutes: formatNumber(u.minutesMoved) }),

@@ -8,7 +8,7 @@
  */
 import { BREAK_OUTCOMES, type BreakOutcome } from '../../../../electron/core/history/types';
 import type { PeriodStats, Streak } from '../../../../electron/core/history/stats';
-import { t, tn } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { formatNumber, formatPercent } from '../settings/format';
 
 function Outcomes({ outcomes }: { outcomes: Record<BreakOutcome, number> }) {
@@ -75,16 +75,20 @@ export function Summary({ today, week, streak, goal }: Props) {
       </div>
       <div className="streak" data-testid="streak">
         <p className="streak-main">
-          <strong className="streak-number">{tn('history.streak.days', streak.current)}</strong>{' '}
+          <strong className="streak-number">{t('history.streak.days', { count: streak.current })}</strong>{' '}
           {t('history.streak.meaning', { goal })}
         </p>
         <p className="fine">
           {streak.todayIsWorkDay
             ? streak.todayMet
               ? t('history.streak.todayMet', { taken: streak.todayTaken, goal })
-              : tn('history.streak.todayLeft', streak.todayRemaining, { taken: streak.todayTaken, goal })
+              : t('history.streak.todayLeft', {
+                  count: streak.todayRemaining,
+                  taken: streak.todayTaken,
+                  goal,
+                })
             : t('history.streak.notWorkDay')}{' '}
-          {streak.best > streak.current ? tn('history.streak.best', streak.best) : null}{' '}
+          {streak.best > streak.current ? t('history.streak.best', { count: streak.best }) : null}{' '}
           <a href="#/settings">{t('history.streak.changeGoal')}</a>
         </p>
       </div>

@@ -6,7 +6,7 @@
 import { useId } from 'react';
 import { TableToggle } from '../../components/TableToggle';
 import type { WeekDayEntry } from '../../../../electron/core/history/stats';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { formatNumber, formatShortDate } from '../settings/format';
 
 interface Props {

@@ -10,7 +10,7 @@
 import { useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/core/settings';
 import { getBackend } from '../../bridge';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { downloadText, fileDate, readText } from './files';
 
 interface Props {

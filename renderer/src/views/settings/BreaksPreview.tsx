@@ -7,7 +7,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { Settings } from '../../../../electron/core/settings';
-import { t, tn } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { formatShortDate, formatTime } from './format';
 import { localZone, previewDay, todayIn } from './preview';
 
@@ -82,7 +82,8 @@ export function BreaksPreview({ settings }: Props) {
           <p className="preview-count" aria-live="polite" data-testid="preview-count">
             {breaks.length === 0
               ? t('settings.preview.none')
-              : tn('settings.preview.count', breaks.length, {
+              : t('settings.preview.count', {
+                  count: breaks.length,
                   first: formatTime(breaks[0]!.at),
                   last: formatTime(breaks.at(-1)!.at),
                 })}

@@ -1,6 +1,6 @@
 /** Days off: holidays and other dates without breaks (ranges that start on them do not exist). */
 import { useRef, useState } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { formatDate } from './format';
 import type { Problem } from './draft';
 import { FieldProblems, describedBy } from './fields';

@@ -6,7 +6,7 @@
  * nothing is saved.
  */
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import type { Problem } from './draft';
 import { FieldProblems, describedBy } from './fields';
 import { checkShortcut, currentPlatform, readKeyPress, shortcutKeys, type Platform } from './shortcut';

@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { WEEKDAYS, type Weekday } from '../../../../electron/core/settings';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import { rangeKey, suggestRange, pastMidnight, type DraftRange, type Problem } from './draft';
 import { FieldProblems, describedBy } from './fields';
 

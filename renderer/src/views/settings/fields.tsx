@@ -1,7 +1,7 @@
 /** Form fields of the settings window: every problem sits next to its field, tied to it with aria-describedby. */
 import type { ReactNode } from 'react';
 import { WEEKDAYS, type Weekday } from '../../../../electron/core/settings';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import type { Problem } from './draft';
 
 /**

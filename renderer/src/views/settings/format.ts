@@ -1,5 +1,5 @@
 /** Dates and times for the settings and history windows, in the person's locale. */
-import { getLocale } from '../../i18n';
+import { getLocale } from '../../../../electron/shared/i18n';
 
 function plain(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

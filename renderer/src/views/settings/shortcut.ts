@@ -14,7 +14,7 @@
  *   holds the shortcut only the main process can tell when it registers it.
  */
 import { validateSettings, DEFAULT_SETTINGS } from '../../../../electron/core/settings';
-import { t, type MessageKey } from '../../i18n';
+import { t, type MessageKey } from '../../../../electron/shared/i18n';
 
 export type Platform = 'mac' | 'other';
 

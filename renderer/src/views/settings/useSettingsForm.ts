@@ -16,7 +16,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Settings } from '../../../../electron/core/settings';
 import { getBackend } from '../../bridge';
-import { t } from '../../i18n';
+import { t } from '../../../../electron/shared/i18n';
 import {
   candidateOf,
   checkDraft,

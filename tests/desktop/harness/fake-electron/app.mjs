@@ -52,9 +52,10 @@ export function install(ctx, electron) {
       setName: (value) => void (name = String(value)),
       getVersion: () => ctx.config.appVersion ?? '0.0.0',
       getAppPath: () => ctx.config.appPath,
-      getLocale: () => 'en-US',
-      getSystemLocale: () => 'en-US',
-      getPreferredSystemLanguages: () => ['en-US'],
+      // The system's language: a British English desktop unless a test sets another.
+      getLocale: () => ctx.config.locale ?? 'en-GB',
+      getSystemLocale: () => ctx.config.locale ?? 'en-GB',
+      getPreferredSystemLanguages: () => [ctx.config.locale ?? 'en-GB'],
       getPath(which) {
         const value = paths.get(which);
         if (!PATH_NAMES.includes(which) || value === undefined)

@@ -4,8 +4,8 @@
  * text of their own. Exercise titles, steps and safety text are content and
  * come from the routine catalog instead.
  *
- * Placeholders are written {name}. Keys ending in `.one` / `.other` are
- * plural forms picked by `tn()`.
+ * Messages are ICU MessageFormat (FormatJS): placeholders are {name};
+ * ICU plural messages: `{count, plural, one {# routine} other {# routines}}`.
  */
 export const en = {
   'app.name': 'Unslouch',
@@ -45,8 +45,7 @@ export const en = {
   'prompt.start': 'Start',
   'prompt.snooze': 'Snooze',
   'prompt.skip': 'Skip',
-  'prompt.snoozesLeft.one': '{count} left',
-  'prompt.snoozesLeft.other': '{count} left',
+  'prompt.snoozesLeft': '{count, plural, one {# left} other {# left}}',
   'prompt.noSnoozesLeft': 'No snoozes left for this break.',
   'prompt.choose': 'Choose another routine',
   'prompt.chooseHide': 'Keep the suggestion',
@@ -57,8 +56,8 @@ export const en = {
     'There is no break prompt right now. Keep going — Unslouch will tell you when it is time.',
   'prompt.starting': 'Starting {title}…',
   'prompt.snoozed.heading': 'Snoozed',
-  'prompt.snoozed.one': 'Snoozed — the prompt comes back in {count} minute.',
-  'prompt.snoozed.other': 'Snoozed — the prompt comes back in {count} minutes.',
+  'prompt.snoozed':
+    '{count, plural, one {Snoozed — the prompt comes back in # minute.} other {Snoozed — the prompt comes back in # minutes.}}',
   'prompt.bringBack': 'Bring it back now',
   'prompt.skipped.heading': 'Break skipped',
   'prompt.skipped.body': 'No problem. See you at the next break.',
@@ -133,8 +132,7 @@ export const en = {
   'library.filterArea': 'Body area',
   'library.filterSetting': 'Where',
   'library.all': 'All',
-  'library.count.one': '{count} routine',
-  'library.count.other': '{count} routines',
+  'library.count': '{count, plural, one {# routine} other {# routines}}',
   'library.empty': 'No routine matches these filters.',
   'library.start': 'Start',
   'library.exercises': 'Exercises',
@@ -160,8 +158,7 @@ export const en = {
   'history.routines': 'See the routines',
   'history.settings': 'Settings',
   'history.lead': 'Every break, kept on this computer for a year.',
-  'history.snoozed.one': 'snoozed once',
-  'history.snoozed.other': 'snoozed {count} times',
+  'history.snoozed': '{count, plural, one {snoozed once} other {snoozed # times}}',
   'history.recent.heading': 'The last two weeks',
   'history.recent.showAll': 'Show all {count} breaks',
   'history.recent.showFewer': 'Show the latest {count} only',
@@ -176,15 +173,13 @@ export const en = {
   'history.stat.moved': 'Moved',
   'history.stat.minutes': '{minutes} min',
   'history.outcomeCount': '{count} {outcome}',
-  'history.streak.days.one': '{count} work day',
-  'history.streak.days.other': '{count} work days',
+  'history.streak.days': '{count, plural, one {# work day} other {# work days}}',
   'history.streak.meaning': 'in a row with at least {goal} breaks taken.',
   'history.streak.todayMet': 'Today: {taken} of {goal} — goal met.',
-  'history.streak.todayLeft.one': 'Today: {taken} of {goal}, {count} more to go.',
-  'history.streak.todayLeft.other': 'Today: {taken} of {goal}, {count} more to go.',
+  'history.streak.todayLeft':
+    '{count, plural, one {Today: {taken} of {goal}, # more to go.} other {Today: {taken} of {goal}, # more to go.}}',
   'history.streak.notWorkDay': 'Today is not a work day; it does not break the streak.',
-  'history.streak.best.one': 'Best: {count} day.',
-  'history.streak.best.other': 'Best: {count} days.',
+  'history.streak.best': '{count, plural, one {Best: # day.} other {Best: # days.}}',
   'history.streak.changeGoal': 'Change the goal',
   'history.week.current': 'This week',
   'history.week.of': 'Week of {date}',
@@ -206,8 +201,7 @@ export const en = {
   'history.byRoutine.heading': 'By routine',
   'history.byRoutine.period': 'Period',
   'history.byRoutine.none': 'No routine was run in this period.',
-  'history.byRoutine.runs.one': '{count} run',
-  'history.byRoutine.runs.other': '{count} runs',
+  'history.byRoutine.runs': '{count, plural, one {# run} other {# runs}}',
   'history.byRoutine.completed': '{count} completed',
   'history.byRoutine.partial': '{count} finished early',
   'history.export.heading': 'Export',
@@ -310,8 +304,8 @@ export const en = {
   'settings.preview.dayOff': 'A day off: no breaks.',
   'settings.preview.noHours': 'No work hours on this day: no breaks.',
   'settings.preview.none': 'No breaks on this day.',
-  'settings.preview.count.one': '{count} break, at {first}.',
-  'settings.preview.count.other': '{count} breaks, from {first} to {last}.',
+  'settings.preview.count':
+    '{count, plural, one {# break, at {first}.} other {# breaks, from {first} to {last}.}}',
   'settings.preview.listLabel': 'Break times',
   'settings.preview.stale': 'A field above needs fixing; this is the schedule of your last valid settings.',
   'settings.preview.rule':
@@ -439,6 +433,71 @@ export const en = {
   'preview.noPrompt': 'There is no break prompt to answer.',
   'preview.unknownRoutine': 'There is no routine "{id}".',
   'preview.checkedInToday': 'You have already checked in today.',
+
+  'when.today': '{time}',
+  'when.otherDay': '{time} {weekday}',
+
+  'tray.tooltip': 'Unslouch — {status}',
+  'tray.status.next': 'Next break at {when}',
+  'tray.status.prompt': 'Break time — your routine is ready',
+  'tray.status.snoozed': 'Snoozed until {when}',
+  'tray.status.routine': 'Routine in progress: {title}',
+  'tray.status.away': 'Away — counting this as a break',
+  'tray.status.pausedIndefinitely': 'Paused until you resume',
+  'tray.status.paused': 'Paused until {when}',
+  'tray.status.outside': 'Outside work hours',
+  'tray.status.outsideNext': 'Outside work hours — next at {when}',
+  'tray.status.dayOff': 'Day off',
+  'tray.status.dayOffNext': 'Day off — next at {when}',
+  'tray.showPrompt': 'Show the break prompt',
+  'tray.breakNow': 'Take a break now',
+  'tray.startRoutine': 'Start routine',
+  'tray.skipNext': 'Skip next break',
+  'tray.pause': 'Pause',
+  'tray.pause.30': 'For 30 minutes',
+  'tray.pause.60': 'For 1 hour',
+  'tray.pause.tomorrow': 'Until tomorrow',
+  'tray.pause.indefinite': 'Until I resume',
+  'tray.resume': 'Resume',
+  'tray.open': 'Open Unslouch',
+  'tray.library': 'Routines…',
+  'tray.history': 'History…',
+  'tray.quit': 'Quit',
+
+  'refusal.no-prompt': 'There is no break prompt to answer.',
+  'refusal.snooze-off': 'Snoozing is turned off in your settings: start the routine or skip this break.',
+  'refusal.snooze-limit':
+    '{max, plural, one {You have snoozed this break # time, the most your settings allow: start the routine or skip it.} other {You have snoozed this break # times, the most your settings allow: start the routine or skip it.}}',
+  'refusal.routine-running': 'A routine is already running.',
+  'refusal.no-routine': 'No routine is running.',
+  'refusal.pause-in-past': 'A pause must end in the future.',
+  'refusal.nothing-to-skip': 'There is no break coming to skip.',
+  'refusal.no-break-coming': 'No break is coming up right now.',
+  'refusal.paused': 'Breaks are paused: resume them first.',
+  'refusal.checked-in-today': 'You have already checked in today.',
+  'refusal.unknown-routine': 'There is no routine "{id}".',
+
+  'shortcut.problem.invalid': 'the shortcut {shortcut} is not valid here',
+  'shortcut.problem.taken': 'the shortcut {shortcut} is already used by another application',
+
+  'notice.headsUp.title': 'A break is coming up',
+  'notice.headsUp.body': 'In a moment: {title}.',
+  'notice.checkIn.title': 'How is your back today?',
+  'notice.checkIn.body': 'A ten-second check-in. Click to answer.',
+  'notice.shortcut.title': 'Unslouch shortcut not set',
+  'notice.shortcut.body': 'Unslouch could not set its shortcut: {problem}. Choose another in Settings.',
+
+  'dialog.settingsRecovered.message':
+    'Your settings file could not be read, so Unslouch started with default settings.',
+  'dialog.settingsRecovered.detail': '{problems}\n\nThe old file was kept as:\n{path}',
+  'dialog.cannotStart.title': 'Unslouch cannot start',
+  'dialog.trayIconMissing': '{problem}.\nReinstall Unslouch to restore its icons.',
+
+  'window.prompt': 'Time for a break — Unslouch',
+  'window.routine': 'Routine — Unslouch',
+  'window.settings': 'Settings — Unslouch',
+  'window.history': 'History — Unslouch',
+  'window.library': 'Routines — Unslouch',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BreakService, type ShellPorts } from '../../electron/main/break-service';
+import { BreakService, type ServicePorts } from '../../electron/core/service/break-service';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings';
-import { formatInstant } from '../../electron/core/time/zone';
 import type { BreakRecord } from '../../electron/core/history/types';
 
 const ROUTINES = { desk: ['desk-a', 'desk-b'], floor: [] };
@@ -13,10 +12,13 @@ function harness(startIso: string) {
   const calls: string[] = [];
   const records: BreakRecord[] = [];
   let idle = 0;
-  const ports: ShellPorts = {
+  let ids = 0;
+  const ports: ServicePorts = {
     now: () => now,
     timezone: () => 'Europe/Berlin',
     idleSeconds: () => idle,
+    newId: () => `r${++ids}`,
+    routineSeconds: () => 120,
     scheduler: {
       plan(at, onWake) {
         plans++;
@@ -31,7 +33,7 @@ function harness(startIso: string) {
     statusChanged: () => {},
     log: () => {},
   };
-  const service = new BreakService(ports, DEFAULT_SETTINGS, ROUTINES, formatInstant);
+  const service = new BreakService(ports, DEFAULT_SETTINGS, ROUTINES);
   /** Fires the pending wake-ups up to `iso`, as node-schedule would. */
   const runUntil = (iso: string) => {
     const end = Date.parse(iso);
@@ -67,9 +69,11 @@ describe('BreakService', () => {
   it('records a completed break with the time moved', () => {
     const h = harness('2026-03-23T09:00:00+01:00');
     h.runUntil('2026-03-23T09:30:00+01:00');
-    expect(h.service.send({ type: 'answer', action: 'start' })).toBeNull();
+    expect(h.service.send({ type: 'answer', action: 'start' }).refusal).toBeNull();
     h.setNow('2026-03-23T09:32:30+01:00');
-    expect(h.service.send({ type: 'finish-routine', outcome: 'completed' })).toBeNull();
+    const finished = h.service.finishRoutine('completed', 110);
+    expect(finished.refusal).toBeNull();
+    expect(finished.records).toEqual(h.records);
     expect(h.records).toEqual([
       expect.objectContaining({
         outcome: 'completed',
@@ -77,9 +81,35 @@ describe('BreakService', () => {
         routineId: 'desk-a',
         startedAt: '2026-03-23T09:30:00+01:00',
         endedAt: '2026-03-23T09:32:30+01:00',
-        secondsMoved: 150,
+        // The player's own figure (pauses excluded), not the 150 s the window was open.
+        secondsMoved: 110,
       }),
     ]);
+  });
+
+  it('never keeps more seconds moved than the routine was open', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.service.send({ type: 'start-routine', routineId: 'desk-a' });
+    h.setNow('2026-03-23T09:01:40+01:00');
+    h.service.finishRoutine('completed', 3000);
+    expect(h.records[0]).toMatchObject({ secondsMoved: 100, outcome: 'completed' });
+  });
+
+  it('a routine pressed through with Next (under half its timed length moved) is partial', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.service.send({ type: 'start-routine', routineId: 'desk-a' });
+    h.setNow('2026-03-23T09:00:02+01:00');
+    h.service.finishRoutine('completed', 2);
+    expect(h.records[0]).toMatchObject({ outcome: 'partial', secondsMoved: 2 });
+  });
+
+  it('gives every record its own id, even two breaks ending at the same instant with the same outcome', () => {
+    const h = harness('2026-03-23T09:00:00+01:00');
+    h.service.send({ type: 'start-routine', routineId: 'desk-a' });
+    h.service.finishRoutine('partial', 0);
+    h.service.send({ type: 'start-routine', routineId: 'desk-a' });
+    h.service.finishRoutine('partial', 0);
+    expect(new Set(h.records.map((r) => r.id)).size).toBe(2);
   });
 
   it('turns a snooze past the limit into a clear refusal', () => {
@@ -89,7 +119,7 @@ describe('BreakService', () => {
       settings: { ...DEFAULT_SETTINGS, breaks: { ...DEFAULT_SETTINGS.breaks, maxSnoozes: 0 } },
     });
     h.runUntil('2026-03-23T09:30:00+01:00');
-    expect(h.service.send({ type: 'answer', action: 'snooze' })).toMatch(/Snoozing is turned off/);
+    expect(h.service.send({ type: 'answer', action: 'snooze' }).refusal).toEqual({ reason: 'snooze-off' });
     expect(h.service.currentPrompt()).not.toBeNull();
   });
 

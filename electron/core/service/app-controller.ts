@@ -1,0 +1,314 @@
+/**
+ * The app's behaviour behind its windows, tray and command line, free of
+ * Electron: the IPC handler bodies, the settings commit (with the global
+ * shortcut's rollback), the check-in offer, what the tray's and the command
+ * line's commands do, and what closing the prompt or routine window means.
+ *
+ * The app runs it with Electron's ports (electron/main/index.ts), the browser
+ * preview with the page's (renderer/src/bridge/preview-backend.ts), the tests
+ * with fakes — so all three follow the same rules.
+ */
+import { applySettingsPatch, loadSettings, type Settings } from '../settings';
+import type { Result } from '../util/result';
+import type { BreakRecord } from '../history/types';
+import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
+import type { RoutineChoices } from '../engine/types';
+import { localDateOf, formatInstant, type Instant } from '../time/zone';
+import { engineEventOf, type AppCommand, type AppView } from '../commands';
+import { trayModel, type TrayModel } from '../tray-model';
+import { text, type Text } from '../../shared/i18n/text';
+import type { EventPayloads, IpcError, IpcResult, RequestData, Responses } from '../../shared/ipc-contract';
+import type { EventName, InvokeName } from '../../shared/ipc-channels';
+import { BreakService, type SendResult, type WakeScheduler } from './break-service';
+
+export type ShortcutProblem = 'invalid' | 'taken';
+
+export interface Notice {
+  title: Text;
+  body: Text;
+  onClick?: () => void;
+}
+
+export interface ControllerPorts {
+  now(): Instant;
+  timezone(): string;
+  idleSeconds(): number;
+  scheduler: WakeScheduler;
+  newId(): string;
+  settings: {
+    get(): Settings;
+    update(patch: unknown): Result<Settings, string[]>;
+    replace(next: unknown): Result<Settings, string[]>;
+  };
+  history: {
+    append(record: BreakRecord): void;
+    since(days: number, now: number): BreakRecord[];
+    checkIns(): CheckIn[];
+    addCheckIn(checkIn: CheckIn): void;
+  };
+  catalog: {
+    routines: { id: string; title: string; setting: 'desk' | 'floor' }[];
+    choices: RoutineChoices;
+    has(routineId: string): boolean;
+    title(routineId: string): string | null;
+    seconds(routineId: string): number;
+  };
+  windows: {
+    show(view: 'prompt' | AppView): void;
+    openRoutine(routineId: string, trigger: 'prompt' | 'on-demand'): void;
+    closePrompt(): void;
+    broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void;
+  };
+  notify(notice: Notice): void;
+  integration: {
+    /** Registers the shortcut (or none for ''), returning why the system refused it. */
+    applyShortcut(accelerator: string, onPress: () => void): ShortcutProblem | null;
+    applyStartAtLogin(enabled: boolean): void;
+  };
+  /** The tray model changed (the shell redraws the tray). */
+  trayChanged(model: TrayModel): void;
+  quit(): void;
+  log(message: string): void;
+}
+
+export type InvokeHandlers = {
+  [K in InvokeName]: (payload: RequestData<K>) => IpcResult<Responses[K]>;
+};
+
+const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
+const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
+  ok: false,
+  error: { code, messages },
+});
+
+/** The catalog words each refusal; the IPC answer carries both the words and the reason code. */
+export type Words = (value: Text) => string;
+
+export function createAppController(ports: ControllerPorts, words: Words) {
+  const refused = (refusal: NonNullable<SendResult['refusal']>): IpcResult<never> => ({
+    ok: false,
+    error: {
+      code: 'refused',
+      reason: refusal.reason,
+      messages: [words(text(`refusal.${refusal.reason}`, refusal.params))],
+    },
+  });
+  const unknownRoutine = (id: string) => fail('not-found', [words(text('refusal.unknown-routine', { id }))]);
+
+  let checkInOfferedOn: string | null = null;
+  /** The optional daily check-in is offered once a day, after the first break taken. */
+  const offerCheckIn = (record: BreakRecord) => {
+    if (!ports.settings.get().app.checkIn) return;
+    if (!['completed', 'partial', 'natural'].includes(record.outcome)) return;
+    const today = localDateOf(ports.now(), service.timezone).toString();
+    if (checkInOfferedOn === today || !canCheckInToday(ports.history.checkIns(), today)) return;
+    checkInOfferedOn = today;
+    ports.notify({
+      title: text('notice.checkIn.title'),
+      body: text('notice.checkIn.body'),
+      onClick: () => ports.windows.show('history'),
+    });
+  };
+
+  const refreshTray = () => {
+    ports.trayChanged(
+      trayModel({
+        status: service.status(),
+        now: ports.now(),
+        zone: service.timezone,
+        routines: ports.catalog.routines,
+      }),
+    );
+  };
+
+  let ready = false;
+  const service: BreakService = new BreakService(
+    {
+      now: ports.now,
+      timezone: ports.timezone,
+      idleSeconds: ports.idleSeconds,
+      scheduler: ports.scheduler,
+      newId: ports.newId,
+      routineSeconds: ports.catalog.seconds,
+      showNotice: ({ routineId }) =>
+        ports.notify({
+          title: text('notice.headsUp.title'),
+          body: text('notice.headsUp.body', { title: ports.catalog.title(routineId) ?? routineId }),
+          onClick: () => {
+            if (service.currentPrompt()) ports.windows.show('prompt');
+            else {
+              const { refusal } = service.send({ type: 'prompt-now' });
+              if (refusal) ports.log(`heads-up clicked: ${refusal.reason}`);
+            }
+          },
+        }),
+      showPrompt: (prompt) => {
+        ports.windows.show('prompt');
+        ports.windows.broadcast('promptChanged', prompt);
+      },
+      closePrompt: () => {
+        ports.windows.closePrompt();
+        ports.windows.broadcast('promptChanged', null);
+      },
+      openRoutine: (routineId, trigger) => ports.windows.openRoutine(routineId, trigger),
+      recordBreak: (record) => {
+        ports.history.append(record);
+        ports.windows.broadcast('historyChanged', null);
+        offerCheckIn(record);
+      },
+      statusChanged: () => {
+        if (ready) refreshTray();
+      },
+      log: ports.log,
+    },
+    ports.settings.get(),
+    ports.catalog.choices,
+  );
+
+  const startSuggested = () => service.send({ type: 'start-routine', routineId: service.suggestedRoutine() });
+  let applied: Settings['app'] = ports.settings.get().app;
+
+  /** Registers the shortcut in the settings; tells the person once when the system refuses it. */
+  const registerShortcut = (accelerator: string) =>
+    ports.integration.applyShortcut(accelerator, startSuggested);
+
+  /**
+   * Saves valid settings and applies them. A global shortcut the system
+   * refuses (another app holds it) refuses the whole change, and the old
+   * shortcut stays registered.
+   */
+  const commitSettings = (
+    candidate: Result<Settings, string[]>,
+    save: () => Result<Settings, string[]>,
+  ): IpcResult<Settings> => {
+    if (!candidate.ok) return fail('invalid-settings', candidate.error);
+    const next = candidate.value.app;
+    if (next.globalShortcut !== applied.globalShortcut) {
+      const problem = registerShortcut(next.globalShortcut);
+      if (problem) {
+        registerShortcut(applied.globalShortcut);
+        return fail('invalid-settings', [
+          `app.globalShortcut: ${words(text(`shortcut.problem.${problem}`, { shortcut: next.globalShortcut }))}`,
+        ]);
+      }
+    }
+    const saved = save();
+    if (!saved.ok) return fail('invalid-settings', saved.error);
+    if (next.startAtLogin !== applied.startAtLogin) ports.integration.applyStartAtLogin(next.startAtLogin);
+    applied = saved.value.app;
+    service.send({ type: 'settings', settings: saved.value });
+    ports.windows.broadcast('settingsChanged', saved.value);
+    return ok(saved.value);
+  };
+
+  const handlers: InvokeHandlers = {
+    getSettings: () => ok(ports.settings.get()),
+    updateSettings: (patch) =>
+      commitSettings(applySettingsPatch(ports.settings.get(), patch), () => ports.settings.update(patch)),
+    importSettings: ({ settings: imported }) =>
+      commitSettings(loadSettings(imported), () => ports.settings.replace(imported)),
+    getCheckIns: () => ok(ports.history.checkIns()),
+    saveCheckIn: (answers) => {
+      const now = ports.now();
+      const today = localDateOf(now, service.timezone).toString();
+      if (!canCheckInToday(ports.history.checkIns(), today))
+        return fail('refused', [words(text('refusal.checked-in-today'))]);
+      const made = makeCheckIn(
+        answers,
+        formatInstant(now, service.timezone),
+        service.timezone,
+        ports.newId(),
+      );
+      if (!made.ok) return fail('invalid-payload', made.messages);
+      ports.history.addCheckIn(made.value);
+      ports.windows.broadcast('historyChanged', null);
+      return ok(made.value);
+    },
+    getPrompt: () => ok(service.currentPrompt()),
+    answerPrompt: ({ action, routineId }) => {
+      if (routineId !== undefined && !ports.catalog.has(routineId)) return unknownRoutine(routineId);
+      const { refusal } = service.send({ type: 'answer', action, ...(routineId ? { routineId } : {}) });
+      return refusal ? refused(refusal) : ok({ prompt: service.currentPrompt() });
+    },
+    startRoutine: ({ routineId }) => {
+      if (!ports.catalog.has(routineId)) return unknownRoutine(routineId);
+      const { refusal } = service.send({ type: 'start-routine', routineId });
+      return refusal ? refused(refusal) : ok({ routineId });
+    },
+    finishRoutine: ({ outcome, secondsMoved }) => {
+      const { refusal, records } = service.finishRoutine(outcome, secondsMoved);
+      return refusal ? refused(refusal) : ok({ record: records[0] ?? null });
+    },
+    getHistory: ({ days }) => ok(ports.history.since(days, ports.now())),
+  };
+
+  /**
+   * Runs one of the app's commands (tray, command line, shortcut). Returns why
+   * it was not done, for the log (technical words, not shown to the person).
+   */
+  const run = (command: AppCommand): string | null => {
+    const event = engineEventOf(command);
+    if (event) {
+      if (command.kind === 'start-routine' && !ports.catalog.has(command.routineId))
+        return `no routine "${command.routineId}"`;
+      return service.send(event).refusal?.reason ?? null;
+    }
+    switch (command.kind) {
+      case 'show-prompt':
+        if (service.currentPrompt()) ports.windows.show('prompt');
+        return null;
+      case 'open':
+        ports.windows.show(command.view);
+        return null;
+      case 'quit':
+        ports.quit();
+        return null;
+      default:
+        return null;
+    }
+  };
+
+  return {
+    handlers,
+    service,
+    run,
+    /** Engine events from the system (sleep, lock). */
+    system(event: 'suspend' | 'resume' | 'lock' | 'unlock') {
+      service.send({ type: event });
+    },
+    /**
+     * The person closed the prompt window with its close button: that is an
+     * answer — Snooze while snoozes are left, Skip when none are.
+     */
+    promptWindowClosed() {
+      const prompt = service.currentPrompt();
+      if (!prompt) return;
+      service.send({ type: 'answer', action: prompt.snoozesLeft > 0 ? 'snooze' : 'skip' });
+      ports.windows.broadcast('promptChanged', null);
+    },
+    /** The routine window closed before its page reported the end: a partial break. */
+    routineWindowClosed() {
+      if (service.routineRunning()) service.finishRoutine('partial', null);
+    },
+    /** Starts the app's side effects: shortcut and login item; the tray's first model. */
+    start(): ShortcutProblem | null {
+      ready = true;
+      ports.integration.applyStartAtLogin(applied.startAtLogin);
+      const problem = registerShortcut(applied.globalShortcut);
+      if (problem) {
+        ports.log(`shortcut ${applied.globalShortcut}: ${problem}`);
+        ports.notify({
+          title: text('notice.shortcut.title'),
+          body: text('notice.shortcut.body', {
+            problem: text(`shortcut.problem.${problem}`, { shortcut: applied.globalShortcut }),
+          }),
+        });
+      }
+      refreshTray();
+      return problem;
+    },
+    refreshTray,
+  };
+}
+
+export type AppController = ReturnType<typeof createAppController>;

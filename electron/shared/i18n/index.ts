@@ -1,0 +1,140 @@
+/**
+ * The one message catalog of the app, used by the main process (tray, menus,
+ * notifications, dialogs, command line) and the renderer alike.
+ *
+ * Messages are ICU MessageFormat, formatted by FormatJS's `intl-messageformat`
+ * (CLDR plural and select rules through `Intl.PluralRules`), so
+ * `t('library.count', { count: 4 })` picks the right plural form in every
+ * language — Polish and Arabic included. Keys are typed from the English
+ * source catalog (`./en.ts`): a missing key is a type error. Other languages
+ * live in `./locales/<tag>.ts`, load on demand (`loadLanguage`) and fall back
+ * to English key by key.
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en, type MessageKey, type Messages } from './en';
+import type { Text } from './text';
+
+export type { MessageKey, Messages } from './en';
+export { text, literal, type Text, type TextParam } from './text';
+export type Params = Record<string, string | number | Date>;
+
+let messages: Messages = en;
+let locale = 'en';
+let formatters = new Map<string, IntlMessageFormat>();
+const changeListeners = new Set<() => void>();
+
+/** Switches the catalog; keys a language lacks fall back to English. */
+export function setMessages(nextLocale: string, next: Partial<Messages>): void {
+  locale = nextLocale;
+  messages = { ...en, ...next };
+  formatters = new Map();
+  for (const listener of changeListeners) listener();
+}
+
+/** Called after every language change (the renderer re-renders, main rebuilds the tray). */
+export function onLanguageChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+export function getLocale(): string {
+  return locale;
+}
+
+function formatter(key: MessageKey): IntlMessageFormat {
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new IntlMessageFormat(messages[key] ?? en[key] ?? key, locale);
+    } catch {
+      // A broken translation must never take a window down: English instead.
+      f = new IntlMessageFormat(en[key] ?? key, 'en');
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** The message `key` in the current language, with `{name}` arguments filled in. */
+export function t(key: MessageKey, params?: Params): string {
+  try {
+    const out = formatter(key).format(params);
+    return Array.isArray(out) ? out.join('') : String(out);
+  } catch {
+    return messages[key] ?? key;
+  }
+}
+
+/** "45 s", "2 min", "1 min 30 s". */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.round(totalSeconds));
+  const m = Math.floor(s / 60);
+  const rest = s % 60;
+  if (m === 0) return t('duration.short.seconds', { s: rest });
+  if (rest === 0) return t('duration.short.minutes', { m });
+  return t('duration.short.minutesSeconds', { m, s: rest });
+}
+
+/** A routine's length to the nearest minute ("3 min"); under a minute in seconds. */
+export function formatMinutes(totalSeconds: number): string {
+  if (totalSeconds < 60) return formatDuration(totalSeconds);
+  return t('duration.short.minutes', { m: Math.round(totalSeconds / 60) });
+}
+
+/** A countdown clock face: "0:25", "2:00". */
+export function formatClock(totalSeconds: number): string {
+  const s = Math.max(0, Math.ceil(totalSeconds));
+  return `${formatNumber(Math.floor(s / 60))}:${formatNumber(s % 60, { minimumIntegerDigits: 2 })}`;
+}
+
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(n);
+}
+
+/** "a chair and a wall" — a list in the person's language. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A clock time in the person's locale and hour cycle ("10:02", "10:02 AM"). */
+export function formatTime(epochMs: number, timeZone?: string): string {
+  return new Date(epochMs).toLocaleTimeString(locale, {
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** A short weekday name in the person's locale ("Mon", "lun."). */
+export function formatWeekday(epochMs: number, timeZone?: string): string {
+  return new Date(epochMs).toLocaleDateString(locale, {
+    weekday: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  });
+}
+
+/** A date and time in the person's locale, e.g. "Tue 24 Mar, 10:02". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** Words a `Text` from the core or main in the current language; instants in `timeZone`. */
+export function renderText(value: Text, timeZone?: string): string {
+  if ('literal' in value) return value.literal;
+  if (!value.params) return t(value.key);
+  const params: Params = {};
+  for (const [name, param] of Object.entries(value.params)) {
+    if (typeof param === 'string' || typeof param === 'number') params[name] = param;
+    else if ('time' in param) params[name] = formatTime(param.time, timeZone);
+    else if ('weekday' in param) params[name] = formatWeekday(param.weekday, timeZone);
+    else params[name] = renderText(param, timeZone);
+  }
+  return t(value.key, params);
+}
