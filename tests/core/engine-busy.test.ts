@@ -162,6 +162,20 @@ describe('R11 busy in the engine', () => {
     ]);
   });
 
+  it('"Take a break now" shows a held break\'s prompt even while busy (asked for by hand), with its held time', () => {
+    const { engine, send, busy, runTo } = engineAt('09:00');
+    busy('09:20', 'call');
+    runTo('09:30');
+    expect(send({ type: 'break-now' }, '09:34')).toEqual([
+      expect.objectContaining({ type: 'prompt', at: T('09:34'), routineId: 'desk-a', snoozes: 0 }),
+    ]);
+    expect(engine.status()).toEqual({ kind: 'prompt' });
+    send({ type: 'answer', action: 'skip' }, '09:35');
+    expect(engine.status()).toMatchObject({ kind: 'next' });
+    // Busy still on: the next break is held at its due time.
+    expect(runTo('10:05')).toEqual([expect.objectContaining({ type: 'held', at: T('10:05') })]);
+  });
+
   it('no prompt is brought forward by a clicked heads-up while busy', () => {
     const { engine, busy, runTo } = engineAt('09:00');
     runTo('09:29:30');

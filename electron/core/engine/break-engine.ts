@@ -416,8 +416,14 @@ export class BreakEngine {
       this.showPrompt(now, phase.brk, out);
       return;
     }
+    if (phase.kind === 'held') {
+      // Decision: asked for by hand, a held break is prompted even while busy
+      // (R11 keeps the app's own prompts away, as R8 lets a routine run any time).
+      this.showPrompt(now, this.release(phase, now), out);
+      return;
+    }
     const rangeEnd = this.calendar.rangeAt(now)?.end ?? Infinity;
-    this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd }, out);
+    this.showPrompt(now, this.newBreak(now, rangeEnd), out);
   }
 
   // ---------------------------------------------------------------- presence
