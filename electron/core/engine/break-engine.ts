@@ -46,7 +46,6 @@ type Phase =
       brk: PendingBreak;
       since: Instant;
       reason: BusyReason;
-      busyEndedAt: Instant | null;
       promptAt: Instant | null;
     }
   /** A prompt (or snoozed or held prompt) closed by a natural break still in progress. */
@@ -603,13 +602,12 @@ export class BreakEngine {
       this.hold(now, phase.brk, reason, out);
     } else if (phase.kind === 'held') {
       phase.reason = reason ?? phase.reason;
-      phase.busyEndedAt = busy ? null : now;
       phase.promptAt = busy ? null : now + this.settings.busy.graceSeconds * 1000;
     }
   }
 
   private hold(now: Instant, brk: PendingBreak, reason: BusyReason, out: Effect[]) {
-    this.phase = { kind: 'held', brk, since: now, reason, busyEndedAt: null, promptAt: null };
+    this.phase = { kind: 'held', brk, since: now, reason, promptAt: null };
     out.push({
       type: 'held',
       at: now,
