@@ -5,7 +5,9 @@
  * Europe/Berlin with the default settings plus a few public holidays as days
  * off: each work day some idle stretches, a lunch lock, now and then a sleep,
  * pauses of every kind, skips, on-demand routines, and prompt answers mixing
- * complete, snooze, skip and ignore. BreakEngine is driven directly by a
+ * complete, snooze, skip and ignore; calls, full-screen apps, screen sharing
+ * and do-not-disturb stretches with every busy signal on (R11, from their own
+ * seeded stream so the rest of the year stays as it was). BreakEngine is driven directly by a
  * simulated clock, as the app drives it: events in time order, a tick at
  * every nextWake() that comes first, no ticks while asleep.
  *
@@ -54,6 +56,8 @@ function prng(seed: number) {
   };
 }
 const rand = prng(SEED);
+/** R11's busy stretches draw from their own stream, so adding them left the rest of the year unchanged. */
+const busyRand = prng(SEED ^ 0x5eed11);
 
 // ---------------------------------------------------------------- the year
 
@@ -121,6 +125,8 @@ interface Scheduled {
   /** For an on-demand routine: how long it runs. */
   routineMs?: number;
 }
+
+const figuresBusy = { stretches: 0 };
 
 /** The person's year as a time-ordered list of engine events. */
 function generateYear(): Scheduled[] {
@@ -210,6 +216,18 @@ function generateYear(): Scheduled[] {
       }
     }
     out.push(...actions);
+    // R11: a few busy stretches a day (calls, a presentation, a full-screen video, focus mode).
+    let busyFrom = at(date, 9 * 60);
+    for (let n = busyRand.int(0, 4); n > 0; n--) {
+      const start = busyFrom + busyRand.int(10, 150) * MINUTE + busyRand.int(0, 59) * SECOND;
+      const end = start + busyRand.int(5, 75) * MINUTE;
+      if (end > at(date, 17 * 60)) break;
+      const reason = busyRand.pick(['call', 'call', 'screenShare', 'fullscreen', 'dnd', 'apps'] as const);
+      out.push({ at: start, event: { type: 'busy', reasons: [reason] } });
+      out.push({ at: end, event: { type: 'busy', reasons: [] } });
+      figuresBusy.stretches++;
+      busyFrom = end;
+    }
     // Evening: the laptop sleeps until the next morning (60%), or stays on and idle.
     const leave = at(date, rand.int(17 * 60 + 5, 18 * 60 + 30));
     if (rand.chance(0.6)) asleepSince = leave;
@@ -244,6 +262,7 @@ interface Figures {
   wakesByKind: Record<DayKind, number>;
   wakesInWork: number;
   prompts: number;
+  held: number;
   outcomes: Record<string, number>;
   heapPeak: number;
   heapSamples: number;
@@ -262,6 +281,7 @@ function simulate(script: Scheduled[], gc: (() => void) | undefined): Figures {
     wakesByKind: { work: 0, weekend: 0, 'day off': 0 },
     wakesInWork: 0,
     prompts: 0,
+    held: 0,
     outcomes: {},
     heapPeak: 0,
     heapSamples: 0,
@@ -301,6 +321,7 @@ function simulate(script: Scheduled[], gc: (() => void) | undefined): Figures {
           });
         }
       } else if (e.type === 'close-prompt') openPrompt = null;
+      else if (e.type === 'held') figures.held++;
       else if (e.type === 'routine-start' && e.trigger === 'prompt') {
         schedule({
           at: now + rand.int(60, 300) * SECOND,
@@ -412,6 +433,7 @@ const lines = [
   `engine: wake-ups per non-work day: ${fmt((f.wakesByKind.weekend + f.wakesByKind['day off']) / (weekendDays + offDays), 2)} (weekend ${fmt(f.wakesByKind.weekend / weekendDays, 2)}, day off ${fmt(f.wakesByKind['day off'] / Math.max(1, offDays), 2)})`,
   `engine: wake-ups per work hour: ${fmt(f.wakesInWork / workHours)} (${f.wakesInWork} in ${Math.round(workHours)} work hours)`,
   `engine: prompts per work day: ${fmt(f.prompts / workDays)}; breaks: ${outcomes}`,
+  `engine: busy (R11, every signal on): ${fmt(figuresBusy.stretches / workDays)} stretches per work day, ${fmt(f.held / workDays, 2)} breaks held per work day`,
   `engine: peak heap during the simulated year: ${mb(f.heapPeak)} (before: ${mb(baseline)}, ${f.heapSamples} daily samples${gc ? ' after global.gc' : '; no global.gc, so garbage counts too: node --expose-gc --import tsx scripts/bench.ts'})`,
   `engine: heap on the first vs last simulated day: ${mb(f.heapFirst ?? 0)} → ${mb(f.heapLast ?? 0)}`,
 ];

@@ -8,20 +8,31 @@
  * simulated person answers prompts from a random list of answers.
  *
  * The test keeps its own model of the truth (work time computed here with
- * Temporal, who is away since when, pauses as requested) and checks each
- * invariant against it. Every simulation runs once: results are memoised by
- * input, and each invariant is a separate fast-check property over the same
- * seeded inputs, so a broken invariant fails alone with its own shrunk
- * counterexample.
+ * Temporal, who is away since when, pauses as requested, busy as told) and
+ * checks each invariant against it. Every simulation runs once: results are
+ * memoised by input, and each invariant is a separate fast-check property over
+ * the same seeded inputs, so a broken invariant fails alone with its own
+ * shrunk counterexample.
  *
- * Seed: UNSLOUCH_PROPERTY_SEED (default fixed); runs: UNSLOUCH_PROPERTY_RUNS.
+ * Two corpora run: a fixed regression corpus (seed 20260323, the same inputs
+ * every run; UNSLOUCH_PROPERTY_RUNS of them, default 100) and a fresh one from
+ * a new seed each run (UNSLOUCH_PROPERTY_FRESH_RUNS, default 40), so every run
+ * also explores inputs no earlier run saw. A failure names its seed; rerun
+ * with UNSLOUCH_PROPERTY_SEED=<seed> to get the same fresh inputs again.
  */
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BreakEngine } from '../../electron/core/engine/break-engine';
 import { runScenario, type OutputLine, type Scenario } from '../../electron/core/engine/scenario';
-import type { Effect, EngineEvent, PauseRequest, RoutineChoices } from '../../electron/core/engine/types';
+import type {
+  Effect,
+  EngineEvent,
+  EngineStatus,
+  PauseRequest,
+  RoutineChoices,
+} from '../../electron/core/engine/types';
+import { BUSY_REASONS, type BusyReason } from '../../electron/core/settings/busy';
 import {
   rangeSpan,
   settingsSchema,
@@ -37,8 +48,18 @@ const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const SEED = Number(process.env.UNSLOUCH_PROPERTY_SEED ?? 20260323);
-const RUNS = Number(process.env.UNSLOUCH_PROPERTY_RUNS ?? 100);
+/** The regression corpus: never change this seed without a reason in the commit message. */
+const FIXED_SEED = 20260323;
+function envInt(name: string, fallback: () => number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback();
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n)) throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`);
+  return n;
+}
+const FRESH_SEED = envInt('UNSLOUCH_PROPERTY_SEED', () => Math.floor(Math.random() * 2 ** 31));
+const RUNS = envInt('UNSLOUCH_PROPERTY_RUNS', () => 100);
+const FRESH_RUNS = envInt('UNSLOUCH_PROPERTY_FRESH_RUNS', () => 40);
 /** Shrinking a failure stops after this long; the best counterexample so far is reported. */
 const SHRINK_MS = 1000;
 
@@ -79,6 +100,8 @@ type Step = { gapMinutes: number; gapSeconds: number } & (
   | { kind: 'skip' }
   | { kind: 'routine'; seconds: number; outcome: 'completed' | 'partial' }
   | { kind: 'timezone'; zone: string }
+  /** A busy stretch (R11); it does not hold up the next step, so it overlaps others. */
+  | { kind: 'busy'; minutes: number; reason: BusyReason }
   | { kind: 'wait' }
 );
 
@@ -104,6 +127,7 @@ interface Input {
     routine: string;
   };
   naturalBreakMinutes: number;
+  busy: { enabled: boolean; off: BusyReason[]; graceSeconds: number };
   enabled: boolean;
   /** null: the default work hours. */
   ranges: RawRange[] | null;
@@ -143,6 +167,11 @@ function settingsOf(input: Input): Settings {
   const parsed = settingsSchema.safeParse({
     breaks: input.breaks,
     idle: { naturalBreakMinutes: input.naturalBreakMinutes },
+    busy: {
+      enabled: input.busy.enabled,
+      signals: Object.fromEntries(BUSY_REASONS.map((r) => [r, !input.busy.off.includes(r)])),
+      graceSeconds: input.busy.graceSeconds,
+    },
     workHours: {
       enabled: input.enabled,
       ...(input.ranges ? { days: buildDays(input.ranges) } : {}),
@@ -216,6 +245,14 @@ const stepArb: fc.Arbitrary<Step> = fc
         weight: 1,
         arbitrary: fc.record({ kind: fc.constant('timezone' as const), zone: fc.constantFrom(...ZONES) }),
       },
+      {
+        weight: 3,
+        arbitrary: fc.record({
+          kind: fc.constant('busy' as const),
+          minutes: fc.oneof(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 240 })),
+          reason: fc.constantFrom(...BUSY_REASONS),
+        }),
+      },
       { weight: 3, arbitrary: fc.record({ kind: fc.constant('wait' as const) }) },
     ),
   )
@@ -247,6 +284,17 @@ const inputArb: fc.Arbitrary<Input> = fc.record({
     routine: fc.constantFrom('rotate', 'rotate', 'desk-b', 'floor-a', 'not-in-catalog'),
   }),
   naturalBreakMinutes: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.constantFrom(1, 5)),
+  busy: fc.record({
+    enabled: fc.oneof(
+      { weight: 5, arbitrary: fc.constant(true) },
+      { weight: 1, arbitrary: fc.constant(false) },
+    ),
+    off: fc.oneof(
+      { weight: 3, arbitrary: fc.constant([] as BusyReason[]) },
+      { weight: 1, arbitrary: fc.subarray([...BUSY_REASONS]) },
+    ),
+    graceSeconds: fc.oneof(fc.integer({ min: 0, max: 600 }), fc.constantFrom(0, 60)),
+  }),
   enabled: fc.oneof(
     { weight: 4, arbitrary: fc.constant(true) },
     { weight: 1, arbitrary: fc.constant(false) },
@@ -373,6 +421,11 @@ const CATEGORIES = [
   'wake-while-asleep',
   'wake-while-paused',
   'wake-rate',
+  'busy-prompt',
+  'busy-held',
+  'held-one',
+  'busy-no-break',
+  'effect-order',
 ] as const;
 type Category = (typeof CATEGORIES)[number];
 
@@ -388,6 +441,10 @@ interface Stats {
   workHours: number;
   workTicks: number;
   maxDayRate: number;
+  busyStretches: number;
+  held: number;
+  heldPrompts: number;
+  heldOutcomes: number;
 }
 
 interface SimResult {
@@ -401,6 +458,7 @@ type Item = { at: number } & (
   | { kind: 'away-end'; event: EngineEvent; alsoPresence: boolean }
   | { kind: 'answer'; prompt: number; answer: number; followUps: number }
   | { kind: 'finish'; outcome: 'completed' | 'partial'; routine: number }
+  | { kind: 'busy-end'; reason: BusyReason }
 );
 type QueueItem = Item & { seq: number };
 
@@ -410,6 +468,9 @@ interface OpenBreak {
   zoneChanged: boolean;
   onScreen: boolean;
   snoozes: number;
+  /** Held while busy now (R11), and ever. */
+  held: boolean;
+  everHeld: boolean;
 }
 
 function iso(t: number, zone: string): string {
@@ -443,6 +504,10 @@ function simulate(input: Input): SimResult {
     workHours: 0,
     workTicks: 0,
     maxDayRate: 0,
+    busyStretches: 0,
+    held: 0,
+    heldPrompts: 0,
+    heldOutcomes: 0,
   };
   let now = start;
   const flag = (category: Category, message: string) => {
@@ -464,6 +529,23 @@ function simulate(input: Input): SimResult {
   let lastFirstPrompt: number | null = null;
   let answerIndex = 0;
   const ticks: { at: number; zone: string }[] = [];
+  // R11: the busy reasons as the engine was told them, and whether they count.
+  const busyCounts = new Map<BusyReason, number>();
+  const busyOn = () =>
+    settings.busy.enabled &&
+    BUSY_REASONS.some((r) => settings.busy.signals[r] && (busyCounts.get(r) ?? 0) > 0);
+  let lastBusyEnd = -Infinity;
+  /** Tells the engine about a busy change, as the app's desktop signals would. */
+  const changeBusy = (reason: BusyReason, by: 1 | -1) => {
+    const was = busyOn();
+    busyCounts.set(reason, (busyCounts.get(reason) ?? 0) + by);
+    if (was && !busyOn()) lastBusyEnd = now;
+    const reasons = BUSY_REASONS.filter((r) => (busyCounts.get(r) ?? 0) > 0);
+    deliver({ type: 'busy', reasons }, now);
+  };
+  /** The engine's status after the last call, and the instant of the last effect (emission order). */
+  let lastStatus: EngineStatus | null = null;
+  let lastEffectAt = -Infinity;
   const zoneSpans: { from: number; zone: string }[] = [{ from: start, zone: input.zone }];
 
   // ---- the queue
@@ -502,9 +584,10 @@ function simulate(input: Input): SimResult {
       paused = null;
     }
     let effects: Effect[];
+    const statusBefore = lastStatus;
     try {
       effects = engine.handle(event, now);
-      engine.status();
+      lastStatus = engine.status();
       engine.prompt();
     } catch (error) {
       flag('throws', `${event.type}: ${(error as Error).stack ?? error}`);
@@ -513,10 +596,46 @@ function simulate(input: Input): SimResult {
     let breaks = 0;
     let resumed = false;
     let closedThisCall = false;
+    /** A new break (not a snoozed or held one) opened in a busy event's call: it must have been due. */
+    const openedOnBusy = () => {
+      if (event.type !== 'busy') return;
+      if (statusBefore?.kind !== 'next' || statusBefore.at > now)
+        flag(
+          'busy-no-break',
+          `a busy event opened a break at ${iso(now, oracle.zone)}; before it the status was ${JSON.stringify(statusBefore)}`,
+        );
+    };
     for (const effect of effects) {
+      // The engine's own emission order: never back in time, never ahead of now.
+      if (effect.at < lastEffectAt || effect.at > now)
+        flag(
+          'effect-order',
+          `${effect.type} at ${iso(effect.at, oracle.zone)} after an effect at ${iso(lastEffectAt, oracle.zone)} (call at ${iso(now, oracle.zone)})`,
+        );
+      lastEffectAt = Math.max(lastEffectAt, effect.at);
       switch (effect.type) {
         case 'prompt': {
           stats.prompts++;
+          if (busyOn()) flag('busy-prompt', `prompt (snoozes=${effect.snoozes}) while busy (R11)`);
+          if (open?.held) {
+            // A held break's prompt, once the busy stretch has ended (R11).
+            stats.heldPrompts++;
+            const graceMs = settings.busy.graceSeconds * SECOND;
+            if (now < lastBusyEnd + graceMs)
+              flag(
+                'busy-held',
+                `a held break prompted at ${iso(now, oracle.zone)}, before the grace time after busy ended at ${iso(lastBusyEnd, oracle.zone)}`,
+              );
+            if (effect.snoozes !== open.snoozes)
+              flag('busy-held', `a held break with ${open.snoozes} snoozes prompted with ${effect.snoozes}`);
+            Object.assign(open, { held: false, onScreen: true });
+            const mine = ++promptSeq;
+            const answer = answerIndex++ % input.answers.length;
+            const a = input.answers[answer]!;
+            if (a.action !== 'ignore')
+              push({ kind: 'answer', prompt: mine, answer, followUps: 0, at: now + a.delaySeconds * SECOND });
+            break;
+          }
           if (enabled && !oracle.isWork(now)) {
             const context =
               effect.snoozes > 0 && open?.zoneChanged
@@ -556,6 +675,7 @@ function simulate(input: Input): SimResult {
                 `prompts of two breaks ${(now - lastFirstPrompt) / MINUTE} min apart (every ${everyMs / MINUTE})`,
               );
             }
+            openedOnBusy();
             lastFirstPrompt = now;
             open = {
               firstAt: now,
@@ -563,6 +683,8 @@ function simulate(input: Input): SimResult {
               zoneChanged: false,
               onScreen: true,
               snoozes: 0,
+              held: false,
+              everHeld: false,
             };
           } else {
             stats.reprompts++;
@@ -582,7 +704,46 @@ function simulate(input: Input): SimResult {
         case 'close-prompt':
           if (open) open.onScreen = false;
           break;
+        case 'held': {
+          stats.held++;
+          if (!busyOn()) flag('busy-held', 'a break held while not busy');
+          if (open?.held) {
+            flag(
+              'held-one',
+              `a second break held while the one from ${iso(open.firstAt, oracle.zone)} is held`,
+            );
+          } else if (open?.onScreen) {
+            flag('held-one', 'a break held while its prompt is still on screen (no close-prompt first)');
+          } else if (open) {
+            // Busy over its open prompt (the same snoozes), or its snooze ran out (one more).
+            if (effect.snoozes !== open.snoozes && effect.snoozes !== open.snoozes + 1)
+              flag('busy-held', `held with snoozes=${effect.snoozes}, the break had ${open.snoozes}`);
+            open.snoozes = effect.snoozes;
+          } else {
+            // A new break, held as it falls due: the same spacing as prompts (R2, R11).
+            if (effect.snoozes !== 0) flag('busy-held', `a new break held with snoozes=${effect.snoozes}`);
+            if (lastFirstPrompt !== null && now - lastFirstPrompt < everyMs)
+              flag(
+                'prompt-spacing',
+                `two breaks opened ${(now - lastFirstPrompt) / MINUTE} min apart (every ${everyMs / MINUTE}), the second held`,
+              );
+            openedOnBusy();
+            lastFirstPrompt = now;
+            open = {
+              firstAt: now,
+              rangeEnd: oracle.rangeAt(now)?.end ?? now,
+              zoneChanged: false,
+              onScreen: false,
+              snoozes: 0,
+              held: false,
+              everHeld: false,
+            };
+          }
+          if (open) Object.assign(open, { held: true, everHeld: true, onScreen: false });
+          break;
+        }
         case 'notice':
+          if (busyOn()) flag('busy-prompt', 'notice while busy (R11)');
           if (enabled && !oracle.isWork(now)) flag('notice', 'notice outside work time');
           if (paused) flag('notice', 'notice while paused');
           break;
@@ -597,6 +758,9 @@ function simulate(input: Input): SimResult {
         case 'break': {
           breaks++;
           stats.outcomes[effect.outcome] = (stats.outcomes[effect.outcome] ?? 0) + 1;
+          // R11: busy never makes a break; only a held break's range can end in the same call.
+          if (event.type === 'busy' && effect.outcome !== 'missed')
+            flag('busy-no-break', `a ${effect.outcome} break (${effect.trigger}) on a busy event`);
           if (breaks > 1) flag('prompt-outcome', `two break effects in one call (${effect.outcome})`);
           if (effect.snoozes > settings.breaks.maxSnoozes)
             flag('snoozes', `break after ${effect.snoozes} snoozes`);
@@ -609,6 +773,11 @@ function simulate(input: Input): SimResult {
           } else {
             closesOpen = open !== null;
           }
+          if (effect.heldSeconds > 0 && !(open && closesOpen && open.everHeld))
+            flag('busy-held', `heldSeconds ${effect.heldSeconds} on a break that was never held`);
+          if (open && closesOpen && effect.heldSeconds * SECOND > effect.at - open.firstAt + SECOND)
+            flag('busy-held', `heldSeconds ${effect.heldSeconds} is longer than the break was open`);
+          if (open && closesOpen && open.everHeld) stats.heldOutcomes++;
           if (open && closesOpen) {
             if (!effect.counted) {
               flag(
@@ -841,6 +1010,11 @@ function simulate(input: Input): SimResult {
               if (open) open.zoneChanged = true;
               deliver({ type: 'timezone', timezone: step.zone }, now);
               break;
+            case 'busy':
+              stats.busyStretches++;
+              changeBusy(step.reason, 1);
+              push({ kind: 'busy-end', reason: step.reason, at: now + step.minutes * MINUTE });
+              break;
             case 'wait':
               break;
           }
@@ -894,10 +1068,14 @@ function simulate(input: Input): SimResult {
         case 'finish':
           if (routine?.id === next.routine) deliver({ type: 'finish-routine', outcome: next.outcome }, now);
           break;
+        case 'busy-end':
+          changeBusy(next.reason, -1);
+          break;
       }
     }
-  } catch {
-    // Recorded as 'throws' by deliver().
+  } catch (error) {
+    // deliver() records its own throws; this catches nextWake() in the loop too.
+    flag('throws', `${(error as Error).stack ?? String(error)}`);
     return { violations, stats };
   }
 
@@ -994,9 +1172,9 @@ function holds(category: Category) {
   };
 }
 
-const params = (limit: number): fc.Parameters<[Input]> => ({
-  seed: SEED,
-  numRuns: RUNS,
+const params = (seed: number, runs: number, limit: number): fc.Parameters<[Input]> => ({
+  seed,
+  numRuns: runs,
   interruptAfterTimeLimit: limit,
   markInterruptAsFailure: false,
 });
@@ -1033,44 +1211,91 @@ const INVARIANTS: [Category, string][] = [
   ['wake-while-asleep', 'no wake-up while asleep (R10)'],
   ['wake-while-paused', 'no wake-up while paused indefinitely, and only the pause end while paused (R10)'],
   ['wake-rate', 'at most ~60 wake-ups per work hour, averaged over a day (R10)'],
+  [
+    'busy-prompt',
+    'no notice and no prompt while busy; a held break is prompted only once busy has ended (R11)',
+  ],
+  [
+    'busy-held',
+    'breaks are held only while busy, keep their snoozes, are prompted after the grace time, and heldSeconds adds up (R11)',
+  ],
+  ['held-one', 'at most one break is held, and a held prompt is closed first (R11)'],
+  ['busy-no-break', 'busy never makes a break, and never opens one that was not due (R11)'],
+  [
+    'effect-order',
+    "the engine's effects come in time order and never ahead of the call (the runner does not sort)",
+  ],
 ];
 
 /**
  * The inputs every property below runs on, generated as fc.assert generates
  * them (the same seed and run order give the same values).
  */
-function sampleInputs(): Input[] {
+function sampleInputs(seed: number, runs: number): Input[] {
   const inputs: Input[] = [];
   fc.assert(
     fc.property(inputArb, (input) => {
       inputs.push(input);
     }),
-    { seed: SEED, numRuns: RUNS },
+    { seed, numRuns: runs },
   );
   return inputs;
 }
 
-describe('BreakEngine properties (random settings and event streams)', () => {
+interface Corpus {
+  name: string;
+  seed: number;
+  runs: number;
+  /** How to get the same inputs again, for the failure message. */
+  rerun: string;
+}
+
+const CORPORA: Corpus[] = [
+  { name: 'fixed regression corpus', seed: FIXED_SEED, runs: RUNS, rerun: 'it runs on every run' },
+  {
+    name: 'fresh inputs',
+    seed: FRESH_SEED,
+    runs: FRESH_RUNS,
+    rerun: `rerun with UNSLOUCH_PROPERTY_SEED=${FRESH_SEED}`,
+  },
+];
+
+/** fc.assert, with the corpus's seed and how to reproduce it at the top of a failure. */
+function check(corpus: Corpus, property: fc.IPropertyWithHooks<[Input]>) {
+  try {
+    fc.assert(property, params(corpus.seed, corpus.runs, SHRINK_MS));
+  } catch (error) {
+    // fast-check keeps the property's own error as the cause: put it first, the counterexample after.
+    const cause = (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : '';
+    const message = `${corpus.name}, seed ${corpus.seed} (${corpus.rerun}): ${cause}\n${(error as Error).message}`;
+    throw Object.assign(new Error(message), { stack: message });
+  }
+}
+
+describe.each(CORPORA)('BreakEngine properties, $name (random settings and event streams)', (corpus) => {
   // Simulate every input once, up front and without a time limit; the
   // properties then read the memoised results, and their time limit only
   // bounds the shrinking of a failure.
   let inputs: Input[] = [];
   let misses = 0;
   beforeAll(() => {
-    inputs = sampleInputs();
+    const before = memo.size;
+    inputs = sampleInputs(corpus.seed, corpus.runs);
     for (const input of inputs) simulated(input);
-    misses = memo.size;
+    misses = memo.size - before;
   }, 120_000);
 
   it('the properties run on the inputs simulated up front', () => {
-    expect(inputs).toHaveLength(RUNS);
+    expect(inputs).toHaveLength(corpus.runs);
+    const size = memo.size;
     fc.assert(
       fc.property(inputArb, (input) => {
         expect(memo.has(JSON.stringify(input))).toBe(true);
       }),
-      { seed: SEED, numRuns: RUNS },
+      { seed: corpus.seed, numRuns: corpus.runs },
     );
-    expect(memo.size).toBe(misses);
+    expect(memo.size).toBe(size);
+    expect(misses).toBeGreaterThan(0);
   });
 
   it('every invariant has its property', () => {
@@ -1078,14 +1303,17 @@ describe('BreakEngine properties (random settings and event streams)', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(inputArb, holds('throws')), params(SHRINK_MS));
+    check(corpus, fc.property(inputArb, holds('throws')));
   });
 
   it.each(INVARIANTS)('%s: %s', { timeout: 60_000 }, (category) => {
-    fc.assert(fc.property(inputArb, holds(category)), params(SHRINK_MS));
+    check(corpus, fc.property(inputArb, holds(category)));
   });
+});
 
-  it('the generated streams exercise the engine', () => {
+describe('the fixed corpus exercises the engine', () => {
+  it('the generated streams reach every outcome, busy and held breaks', () => {
+    const inputs = sampleInputs(FIXED_SEED, RUNS);
     const totals = inputs
       .map((input) => simulated(input).stats)
       .reduce(
@@ -1100,6 +1328,10 @@ describe('BreakEngine properties (random settings and event streams)', () => {
           a.workTicks += s.workTicks;
           a.ticks += s.ticks;
           a.maxDayRate = Math.max(a.maxDayRate, s.maxDayRate);
+          a.busyStretches += s.busyStretches;
+          a.held += s.held;
+          a.heldPrompts += s.heldPrompts;
+          a.heldOutcomes += s.heldOutcomes;
           for (const [k, v] of Object.entries(s.outcomes)) a.outcomes[k] = (a.outcomes[k] ?? 0) + v;
           return a;
         },
@@ -1114,6 +1346,10 @@ describe('BreakEngine properties (random settings and event streams)', () => {
           refusals: 0,
           workHours: 0,
           workTicks: 0,
+          busyStretches: 0,
+          held: 0,
+          heldPrompts: 0,
+          heldOutcomes: 0,
           outcomes: {} as Record<string, number>,
         },
       );
@@ -1127,6 +1363,11 @@ describe('BreakEngine properties (random settings and event streams)', () => {
     for (const outcome of ['completed', 'partial', 'skipped', 'natural', 'missed']) {
       expect(totals.outcomes[outcome] ?? 0, outcome).toBeGreaterThan(0);
     }
+    // R11: busy stretches happened, breaks were held, prompted later and ended.
+    expect(totals.busyStretches).toBeGreaterThan(RUNS);
+    expect(totals.held).toBeGreaterThan(20);
+    expect(totals.heldPrompts).toBeGreaterThan(5);
+    expect(totals.heldOutcomes).toBeGreaterThan(10);
     // Work time was simulated and sampled.
     expect(totals.workHours).toBeGreaterThan(100);
     expect(totals.workTicks / totals.workHours).toBeGreaterThan(5);

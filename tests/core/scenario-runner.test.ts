@@ -40,7 +40,7 @@ describe('runScenario rejects a malformed scenario with one line naming the prob
     [
       'an unknown event type',
       { ...BASE, events: [{ at: at('09:00'), type: 'dance' }] },
-      [/^events\W+0\W+type: /, /idle, lock, sleep, pause, resume, skip, routine, timezone/],
+      [/^events\W+0\W+type: /, /idle, lock, sleep, pause, resume, skip, routine, timezone, busy/],
     ],
     ['an event without a type', { ...BASE, events: [{ at: at('09:00') }] }, [/^events\W+0\W+type: /]],
     ['an event that is not an object', { ...BASE, events: [5] }, [/^events\W+0/]],
@@ -200,6 +200,85 @@ describe('runScenario rejects invalid settings, naming the field', () => {
   });
 });
 
+describe('runScenario rejects a bad busy event or busy settings, naming the field and quoting the value', () => {
+  const busy = (fields: Record<string, unknown>) => ({
+    ...BASE,
+    events: [{ at: at('09:00'), type: 'busy', ...fields }],
+  });
+  it.each([
+    [
+      busy({ minutes: 5, reason: 'zoom' }),
+      'events[0].reason: must be one of screenShare, call, fullscreen, apps, dnd, not "zoom"',
+    ],
+    [
+      busy({ minutes: 5, reason: 7 }),
+      'events[0].reason: must be one of screenShare, call, fullscreen, apps, dnd, not 7',
+    ],
+    [busy({ minutes: 5 }), 'events[0].reason: is required (one of screenShare, call, fullscreen, apps, dnd)'],
+    [busy({ reason: 'call' }), 'events[0].minutes: must be a number of minutes'],
+    [busy({ minutes: 0, reason: 'call' }), 'events[0].minutes: must be more than 0 minutes'],
+    [busy({ minutes: 5, reason: 'call', app: 'zoom' }), 'events[0]: unknown field "app"'],
+    [
+      { ...BASE, settings: { busy: { graceSeconds: 601 } } },
+      'settings.busy.graceSeconds: must be between 0 and 600 seconds, not 601',
+    ],
+    [
+      { ...BASE, settings: { busy: { graceSeconds: -1 } } },
+      'settings.busy.graceSeconds: must be between 0 and 600 seconds, not -1',
+    ],
+    [
+      { ...BASE, settings: { busy: { graceSeconds: '60' } } },
+      'settings.busy.graceSeconds: must be a number of seconds between 0 and 600, not "60"',
+    ],
+    [
+      { ...BASE, settings: { busy: { graceSeconds: 2.5 } } },
+      'settings.busy.graceSeconds: must be a whole number of seconds between 0 and 600, not 2.5',
+    ],
+    [
+      { ...BASE, settings: { busy: { enabled: 'yes' } } },
+      'settings.busy.enabled: must be true or false, not "yes"',
+    ],
+    [
+      { ...BASE, settings: { busy: { signals: { call: 1 } } } },
+      'settings.busy.signals.call: must be true or false, not 1',
+    ],
+    [
+      { ...BASE, settings: { busy: { signals: { camera: true } } } },
+      'settings.busy.signals: unknown setting "camera"',
+    ],
+    [{ ...BASE, settings: { busy: 'on' } }, 'settings.busy: must be an object, not "on"'],
+    [
+      { ...BASE, settings: { busy: { apps: 'zoom' } } },
+      'settings.busy.apps: must be a list of app names, not "zoom"',
+    ],
+    [
+      { ...BASE, settings: { busy: { apps: ['zoom', ''] } } },
+      'settings.busy.apps.1: must be an app name of 1 to 100 characters, not ""',
+    ],
+    [
+      { ...BASE, settings: { busy: { apps: Array.from({ length: 51 }, (_, i) => `app${i}`) } } },
+      'settings.busy.apps: must list at most 50 apps, not 51',
+    ],
+  ])('%j → %s', (raw, message) => {
+    expect(errorOf(raw)).toBe(message);
+  });
+
+  it('quotes a long app name truncated', () => {
+    const error = errorOf({ ...BASE, settings: { busy: { apps: ['x'.repeat(5000)] } } });
+    expect(error).toMatch(/^settings\.busy\.apps\.0: must be an app name of 1 to 100 characters, not "x+…$/);
+    expect(error.length).toBeLessThan(200);
+  });
+
+  it('accepts the limits: 50 names of 100 characters, grace 0 and 600', () => {
+    for (const busy of [
+      { apps: Array.from({ length: 50 }, (_, i) => `${i}`.padEnd(100, 'x')), graceSeconds: 0 },
+      { graceSeconds: 600 },
+    ]) {
+      expect(runScenario({ ...BASE, settings: { busy } }, ROUTINES).ok).toBe(true);
+    }
+  });
+});
+
 describe('runScenario rejects unknown time zones', () => {
   it('in the scenario', () => {
     expect(errorOf({ ...BASE, timezone: 'Mars/Base' })).toBe('timezone: unknown time zone "Mars/Base"');
@@ -301,6 +380,38 @@ describe.concurrent('scripts/simulate.ts (npm run simulate)', { timeout: 90_000 
     expect(r.code).toBe(2);
     expect(stderrLines(r)).toHaveLength(1);
     expect(r.stderr).toMatch(/events\W+0\W+type/);
+  });
+
+  it('a busy event with an unknown reason: exit 2, one stderr line naming the field and the value', async () => {
+    const r = await simulate(
+      file(
+        'busy-reason.json',
+        JSON.stringify({
+          ...BASE,
+          events: [{ at: at('09:00'), type: 'busy', minutes: 5, reason: 'meeting' }],
+        }),
+      ),
+    );
+    expect(r.code).toBe(2);
+    expect(stderrLines(r)).toHaveLength(1);
+    expect(r.stderr).toMatch(/events\[0\]\.reason: must be one of .*, not "meeting"/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('invalid busy settings: exit 2, one stderr line naming the field and the value', async () => {
+    const r = await simulate(
+      file('busy-grace.json', JSON.stringify({ ...BASE, settings: { busy: { graceSeconds: 9000 } } })),
+    );
+    expect(r.code).toBe(2);
+    expect(stderrLines(r)).toHaveLength(1);
+    expect(r.stderr).toContain('settings.busy.graceSeconds: must be between 0 and 600 seconds, not 9000');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a busy scenario: exit 0, held lines in the output', async () => {
+    const r = await simulate(path.join(ROOT, 'tests/core/scenarios/r11-held-at-due.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('{"at":"2026-03-23T09:30:00+01:00","type":"held","reason":"call"}\n');
   });
 
   it('an unknown option: exit 2, one stderr line naming the option', async () => {

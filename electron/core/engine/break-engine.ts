@@ -8,6 +8,7 @@
  * Decisions where break-rules.md is silent are marked "Decision:".
  */
 import type { Settings } from '../settings/schema';
+import { BUSY_REASONS, type BusyReason } from '../settings/busy';
 import { WorkCalendar, type WorkRangeInstant } from '../time/work-calendar';
 import type { Instant } from '../time/zone';
 import type { BreakEffect, Effect, EngineEvent, EngineStatus, PauseRequest, RoutineChoices } from './types';
@@ -26,13 +27,28 @@ interface PendingBreak {
   snoozes: number;
   /** End of the work range the break fell due in: an open prompt is missed then (R5). */
   rangeEnd: Instant;
+  /** When it fell due (R11: a held break keeps it). */
+  dueAt: Instant;
+  /** Time spent held in earlier holds of this break (R11), for the history. */
+  heldMs: number;
 }
 
 type Phase =
   | { kind: 'counting' }
   | { kind: 'prompt'; brk: PendingBreak }
   | { kind: 'snoozed'; brk: PendingBreak; since: Instant; until: Instant }
-  /** A prompt (or snoozed prompt) closed by a natural break still in progress. */
+  /**
+   * R11: a break held while busy, not on screen. `since` is when this hold
+   * began; once busy ends, `promptAt` is when its prompt comes (grace time).
+   */
+  | {
+      kind: 'held';
+      brk: PendingBreak;
+      since: Instant;
+      reason: BusyReason;
+      promptAt: Instant | null;
+    }
+  /** A prompt (or snoozed or held prompt) closed by a natural break still in progress. */
   | { kind: 'natural'; brk: PendingBreak }
   | {
       kind: 'routine';
@@ -42,6 +58,8 @@ type Phase =
       snoozes: number;
       /** Started from, or over, a prompt: its end is that break's outcome. */
       tookOverBreak: boolean;
+      /** How long the break it took over had been held (R11). */
+      heldMs: number;
     };
 
 interface Away {
@@ -69,6 +87,12 @@ export class BreakEngine {
   private away: Away = { idleSince: null, lockedSince: null, asleepSince: null, since: null };
   private noticeSentFor: Instant | null = null;
   private rotation = 0;
+  /** The busy reasons the desktop reports (R11), before the settings filter them. */
+  private busyReported: ReadonlySet<BusyReason> = new Set();
+  /** Whether the person was busy (after the settings) at the end of the last event. */
+  private wasBusy = false;
+  /** Start of the current stretch of not being busy: heads-ups before it were not shown (R11). */
+  private notBusySince: Instant = -Infinity;
   private lastNow: Instant;
   private readonly routines: RoutineChoices;
 
@@ -94,6 +118,7 @@ export class BreakEngine {
     if (this.pause && this.pause.until !== null && this.pause.until <= now)
       this.endPause(this.pause.until, out);
     this.apply(event, now, out);
+    this.busyChanged(now, out);
     this.advance(now, out);
     return out;
   }
@@ -150,6 +175,9 @@ export class BreakEngine {
         this.calendar = new WorkCalendar(this.settings.workHours, event.timezone);
         this.rebaseRangeEnd(now);
         return;
+      case 'busy':
+        this.busyReported = new Set(event.reasons);
+        return;
     }
   }
 
@@ -159,7 +187,7 @@ export class BreakEngine {
    */
   private rebaseRangeEnd(now: Instant) {
     const phase = this.phase;
-    if (phase.kind !== 'prompt' && phase.kind !== 'snoozed') return;
+    if (phase.kind !== 'prompt' && phase.kind !== 'snoozed' && phase.kind !== 'held') return;
     phase.brk.rangeEnd = this.calendar.rangeAt(now)?.end ?? now;
   }
 
@@ -185,6 +213,7 @@ export class BreakEngine {
         startedAt: now,
         snoozes: brk.snoozes,
         tookOverBreak: true,
+        heldMs: brk.heldMs,
       };
       out.push({ type: 'routine-start', at: now, routineId: id, trigger: 'prompt' });
       return;
@@ -221,16 +250,26 @@ export class BreakEngine {
       return;
     }
     // Decision: starting a routine while a prompt is open or snoozed takes that
-    // break; the routine's end closes it (marked on-demand, R8).
-    let snoozes = 0;
+    // break; the routine's end closes it (marked on-demand, R8). R11: so does
+    // a held one.
+    let taken: PendingBreak | null = null;
     if (phase.kind === 'prompt') {
       out.push({ type: 'close-prompt', at: now });
-      snoozes = phase.brk.snoozes;
+      taken = phase.brk;
     } else if (phase.kind === 'snoozed') {
-      snoozes = phase.brk.snoozes;
+      taken = phase.brk;
+    } else if (phase.kind === 'held') {
+      taken = this.release(phase, now);
     }
-    const tookOverBreak = phase.kind === 'prompt' || phase.kind === 'snoozed';
-    this.phase = { kind: 'routine', routineId, trigger: 'on-demand', startedAt: now, snoozes, tookOverBreak };
+    this.phase = {
+      kind: 'routine',
+      routineId,
+      trigger: 'on-demand',
+      startedAt: now,
+      snoozes: taken?.snoozes ?? 0,
+      tookOverBreak: taken !== null,
+      heldMs: taken?.heldMs ?? 0,
+    };
     out.push({ type: 'routine-start', at: now, routineId, trigger: 'on-demand' });
   }
 
@@ -250,6 +289,7 @@ export class BreakEngine {
       routineId: phase.routineId,
       snoozes: phase.snoozes,
       startedAt: phase.startedAt,
+      heldSeconds: Math.round(phase.heldMs / 1000),
       counted,
     };
     out.push(effect);
@@ -288,6 +328,9 @@ export class BreakEngine {
       this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
     } else if (phase.kind === 'snoozed') {
       this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
+    } else if (phase.kind === 'held') {
+      // R11: a pause skips a held break.
+      this.endBreak(out, now, 'skipped', 'prompt', this.release(phase, now));
     }
   }
 
@@ -308,34 +351,47 @@ export class BreakEngine {
       this.endBreak(out, now, 'skipped', 'prompt', phase.brk);
       return;
     }
+    if (phase.kind === 'held') {
+      // R11: the tray's skip skips a held break.
+      this.endBreak(out, now, 'skipped', 'prompt', this.release(phase, now));
+      return;
+    }
     if (phase.kind !== 'counting' || this.pause || !this.calendar.rangeAt(now)) {
       out.push({ type: 'refused', at: now, reason: 'nothing-to-skip' });
       return;
     }
     // The tray's "Skip next break" ends the countdown now, as a skipped break.
-    this.endBreak(out, now, 'skipped', 'prompt', {
-      routineId: this.suggestion(true),
-      snoozes: 0,
-      rangeEnd: now,
-    });
+    this.endBreak(out, now, 'skipped', 'prompt', this.newBreak(now, now));
   }
 
   private promptNow(now: Instant, out: Effect[]) {
     const phase = this.phase;
     const noticeMs = this.settings.breaks.noticeSeconds * 1000;
-    if (phase.kind === 'snoozed' && !this.pause && phase.until - now <= noticeMs + 1000) {
+    // R11: no prompt while busy, asked for or not.
+    const busy = this.activeReason() !== null;
+    if (phase.kind === 'snoozed' && !this.pause && !busy && phase.until - now <= noticeMs + 1000) {
       // The heads-up before a snoozed prompt's return: bring that prompt back.
       this.showPrompt(now, phase.brk, out);
       return;
     }
+    if (
+      phase.kind === 'held' &&
+      !busy &&
+      phase.promptAt !== null &&
+      phase.promptAt - now <= noticeMs + 1000
+    ) {
+      // The heads-up before a held break's prompt (R11): bring it forward.
+      this.showPrompt(now, this.release(phase, now), out);
+      return;
+    }
     const range = this.calendar.rangeAt(now);
-    const due = this.phase.kind === 'counting' && !this.pause ? this.dueIn(range) : null;
+    const due = this.phase.kind === 'counting' && !this.pause && !busy ? this.dueIn(range) : null;
     // Decision: only the break the heads-up announced can be brought forward.
     if (due === null || !range || due - now > this.settings.breaks.noticeSeconds * 1000 + 1000) {
       out.push({ type: 'refused', at: now, reason: 'no-break-coming' });
       return;
     }
-    this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd: range.end }, out);
+    this.showPrompt(now, this.newBreak(now, range.end), out);
   }
 
   /**
@@ -359,8 +415,14 @@ export class BreakEngine {
       this.showPrompt(now, phase.brk, out);
       return;
     }
+    if (phase.kind === 'held') {
+      // Decision: asked for by hand, a held break is prompted even while busy
+      // (R11 keeps the app's own prompts away, as R8 lets a routine run any time).
+      this.showPrompt(now, this.release(phase, now), out);
+      return;
+    }
     const rangeEnd = this.calendar.rangeAt(now)?.end ?? Infinity;
-    this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd }, out);
+    this.showPrompt(now, this.newBreak(now, rangeEnd), out);
   }
 
   // ---------------------------------------------------------------- presence
@@ -385,14 +447,15 @@ export class BreakEngine {
       return;
     }
     if (!natural || phase.kind === 'routine') return;
-    if (phase.kind === 'prompt' || phase.kind === 'snoozed') {
+    if (phase.kind === 'prompt' || phase.kind === 'snoozed' || phase.kind === 'held') {
       // No wake-up came in between (asleep): whichever came first, the
-      // threshold or the end of the work range, decides (R5).
+      // threshold or the end of the work range, decides (R5; R11 for a held break).
       const naturalAt = since + this.naturalBreakMs;
-      if (phase.kind === 'prompt')
-        out.push({ type: 'close-prompt', at: Math.min(naturalAt, phase.brk.rangeEnd, at) });
-      if (naturalAt <= phase.brk.rangeEnd) this.endBreak(out, at, 'natural', 'idle', phase.brk);
-      else this.endBreak(out, phase.brk.rangeEnd, 'missed', 'prompt', phase.brk);
+      const closedAt = Math.min(naturalAt, phase.brk.rangeEnd, at);
+      if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at: closedAt });
+      const brk = phase.kind === 'held' ? this.release(phase, Math.max(phase.since, closedAt)) : phase.brk;
+      if (naturalAt <= phase.brk.rangeEnd) this.endBreak(out, at, 'natural', 'idle', brk);
+      else this.endBreak(out, phase.brk.rangeEnd, 'missed', 'prompt', brk);
       return;
     }
     // R6: a stretch that ends inside work time and not paused is a natural break.
@@ -438,6 +501,7 @@ export class BreakEngine {
       routineId: brk?.routineId ?? null,
       snoozes: brk?.snoozes ?? 0,
       startedAt: null,
+      heldSeconds: Math.round((brk?.heldMs ?? 0) / 1000),
       counted: true,
     });
     this.anchorAt(at);
@@ -459,25 +523,39 @@ export class BreakEngine {
     const phase = this.phase;
     const range = this.calendar.rangeAt(now);
     const awayLong = this.isAwayLongEnough(now);
+    const busyReason = this.activeReason();
 
-    if (phase.kind === 'prompt' || phase.kind === 'snoozed') {
+    if (phase.kind === 'prompt' || phase.kind === 'snoozed' || phase.kind === 'held') {
       const naturalAt = this.naturalFrom();
       if (awayLong && naturalAt !== null && naturalAt <= phase.brk.rangeEnd) {
         // R5: an unanswered prompt closes as a natural break once the person
         // has been away long enough; the break ends when they come back.
+        // R11: so does a held break.
         if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at: now });
-        this.phase = { kind: 'natural', brk: phase.brk };
+        this.phase = { kind: 'natural', brk: phase.kind === 'held' ? this.release(phase, now) : phase.brk };
         return;
       }
       if (now >= phase.brk.rangeEnd) {
         const at = phase.brk.rangeEnd;
         if (phase.kind === 'prompt') out.push({ type: 'close-prompt', at });
-        this.endBreak(out, at, 'missed', 'prompt', phase.brk);
+        const brk = phase.kind === 'held' ? this.release(phase, Math.max(phase.since, at)) : phase.brk;
+        this.endBreak(out, at, 'missed', 'prompt', brk);
         return;
       }
       if (phase.kind === 'snoozed') {
-        if (phase.until <= now) this.showPrompt(now, phase.brk, out);
-        else this.maybeNotice(now, phase.until, phase.since, phase.brk.routineId, out);
+        if (phase.until > now) {
+          if (busyReason === null) this.maybeNotice(now, phase.until, phase.since, phase.brk.routineId, out);
+        } else if (busyReason !== null) {
+          // R11: a snoozed prompt that would return while busy is held.
+          this.hold(now, phase.brk, busyReason, out);
+        } else {
+          this.showPrompt(now, phase.brk, out);
+        }
+      }
+      if (phase.kind === 'held' && phase.promptAt !== null) {
+        // R11: the busy stretch has ended (and has not started again).
+        if (phase.promptAt <= now) this.showPrompt(now, this.release(phase, now), out);
+        else this.maybeNotice(now, phase.promptAt, phase.since, phase.brk.routineId, out);
       }
       return;
     }
@@ -486,10 +564,67 @@ export class BreakEngine {
     const due = this.dueIn(range);
     if (due === null || !range) return;
     if (due <= now) {
-      this.showPrompt(now, { routineId: this.suggestion(true), snoozes: 0, rangeEnd: range.end }, out);
+      const brk = this.newBreak(due, range.end);
+      // R11: a break that falls due while busy is held.
+      if (busyReason !== null) this.hold(now, brk, busyReason, out);
+      else this.showPrompt(now, brk, out);
       return;
     }
-    this.maybeNotice(now, due, -Infinity, this.peekSuggestion(), out);
+    if (busyReason === null) this.maybeNotice(now, due, -Infinity, this.peekSuggestion(), out);
+  }
+
+  // ---------------------------------------------------------------- busy (R11)
+
+  /** The reason the person is busy now, the first in BUSY_REASONS order, or null. */
+  private activeReason(): BusyReason | null {
+    const busy = this.settings.busy;
+    if (!busy.enabled) return null;
+    return BUSY_REASONS.find((r) => busy.signals[r] && this.busyReported.has(r)) ?? null;
+  }
+
+  /**
+   * Acts on the person becoming busy or no longer busy: from a busy event,
+   * or a settings change that turns a signal or the whole feature on or off.
+   */
+  private busyChanged(now: Instant, out: Effect[]) {
+    const reason = this.activeReason();
+    const busy = reason !== null;
+    const phase = this.phase;
+    if (busy === this.wasBusy) {
+      if (busy && phase.kind === 'held') phase.reason = reason;
+      return;
+    }
+    this.wasBusy = busy;
+    if (!busy) this.notBusySince = now;
+    if (phase.kind === 'prompt' && busy) {
+      // R11: a prompt open when busy starts closes; its break is held with its snoozes.
+      out.push({ type: 'close-prompt', at: now });
+      this.hold(now, phase.brk, reason, out);
+    } else if (phase.kind === 'held') {
+      phase.reason = reason ?? phase.reason;
+      phase.promptAt = busy ? null : now + this.settings.busy.graceSeconds * 1000;
+    }
+  }
+
+  private hold(now: Instant, brk: PendingBreak, reason: BusyReason, out: Effect[]) {
+    this.phase = { kind: 'held', brk, since: now, reason, promptAt: null };
+    out.push({
+      type: 'held',
+      at: now,
+      reason,
+      dueAt: brk.dueAt,
+      routineId: brk.routineId,
+      snoozes: brk.snoozes,
+    });
+  }
+
+  /** A held break's state with the time of this hold, ended at `at`, added up. */
+  private release(phase: Extract<Phase, { kind: 'held' }>, at: Instant): PendingBreak {
+    return { ...phase.brk, heldMs: phase.brk.heldMs + Math.max(0, at - phase.since) };
+  }
+
+  private newBreak(dueAt: Instant, rangeEnd: Instant): PendingBreak {
+    return { routineId: this.suggestion(true), snoozes: 0, rangeEnd, dueAt, heldMs: 0 };
   }
 
   /** The heads-up instant for a prompt due at `due`, or null when there is none (R4). */
@@ -499,6 +634,8 @@ export class BreakEngine {
     const at = due - noticeMs;
     // Decision: a snooze shorter than the heads-up gets no heads-up.
     if (at <= notBefore || this.calendar.rangeAt(at) === null) return null;
+    // R11: a heads-up whose instant fell while busy is not shown (not late either).
+    if (at < this.notBusySince) return null;
     return at;
   }
 
@@ -572,15 +709,20 @@ export class BreakEngine {
       sample = true;
       add(range.end);
       if (this.away.since !== null) add(this.naturalFrom());
-      if (phase.kind === 'prompt') add(phase.brk.rangeEnd);
+      const busy = this.activeReason() !== null;
+      if (phase.kind === 'prompt' || phase.kind === 'held') add(phase.brk.rangeEnd);
       if (phase.kind === 'snoozed') {
         add(phase.until);
-        add(this.noticeInstant(phase.until, phase.since));
+        if (!busy) add(this.noticeInstant(phase.until, phase.since));
+      }
+      if (phase.kind === 'held' && phase.promptAt !== null) {
+        add(phase.promptAt);
+        add(this.noticeInstant(phase.promptAt, phase.since));
       }
       if (phase.kind === 'counting') {
         const due = this.dueIn(range);
         add(due);
-        if (due !== null) add(this.noticeInstant(due, -Infinity));
+        if (due !== null && !busy) add(this.noticeInstant(due, -Infinity));
       }
     }
     const next = events.length ? Math.min(...events) : null;
@@ -595,6 +737,15 @@ export class BreakEngine {
     if (this.pause) return { kind: 'paused', until: this.pause.until };
     if (phase.kind === 'prompt') return { kind: 'prompt' };
     if (phase.kind === 'snoozed') return { kind: 'snoozed', until: phase.until };
+    if (phase.kind === 'held') {
+      const held = {
+        reason: phase.reason,
+        since: phase.since,
+        dueAt: phase.brk.dueAt,
+        promptAt: phase.promptAt,
+      };
+      return { kind: 'prompt', held };
+    }
     if (phase.kind === 'natural' || this.isAwayLongEnough(now)) return { kind: 'away' };
     const range = this.calendar.rangeAt(now);
     const due = this.dueIn(range);
@@ -612,7 +763,13 @@ export class BreakEngine {
 
   /** The routine a prompt would suggest now (the open prompt's, if any). */
   suggestedRoutine(): string {
-    return this.phase.kind === 'prompt' ? this.phase.brk.routineId : this.peekSuggestion();
+    const phase = this.phase;
+    return phase.kind === 'prompt' || phase.kind === 'held' ? phase.brk.routineId : this.peekSuggestion();
+  }
+
+  /** Why the person counts as busy now (R11, after the settings), or null. */
+  busyReason(): BusyReason | null {
+    return this.activeReason();
   }
 
   routineRunning(): boolean {

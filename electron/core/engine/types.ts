@@ -1,4 +1,7 @@
 import type { Settings } from '../settings/schema';
+import type { BusyReason } from '../settings/busy';
+
+export type { BusyReason } from '../settings/busy';
 import type { BreakOutcome, BreakTrigger } from '../history/types';
 import type { Instant } from '../time/zone';
 
@@ -33,7 +36,15 @@ export type EngineEvent =
   /** "Take a break now": prompt at once (see BreakEngine.breakNow). */
   | { type: 'break-now' }
   | { type: 'settings'; settings: Settings }
-  | { type: 'timezone'; timezone: string };
+  | { type: 'timezone'; timezone: string }
+  /**
+   * What the desktop signals say now (R11): every reason that is on, in any
+   * order, whether or not its signal is enabled in `busy.signals` (the engine
+   * applies the settings). Level, not edge: send the whole set at every
+   * sample (the engine's wake-ups) and on every system event; an empty list
+   * means not busy. A signal that cannot be read is simply left out.
+   */
+  | { type: 'busy'; reasons: readonly BusyReason[] };
 
 export interface BreakEffect {
   type: 'break';
@@ -44,6 +55,8 @@ export interface BreakEffect {
   snoozes: number;
   /** When the routine started, for completed/partial breaks. */
   startedAt: Instant | null;
+  /** How long this break was held while the person was busy, in total (R11); 0 if never. */
+  heldSeconds: number;
   /**
    * False for an on-demand routine that ended outside work time or while
    * paused: history keeps it, but it is not a break (R8) and anchors nothing.
@@ -55,6 +68,11 @@ export type Effect =
   | { type: 'notice'; at: Instant; dueAt: Instant; routineId: string }
   | { type: 'prompt'; at: Instant; routineId: string; snoozes: number; snoozesLeft: number }
   | { type: 'close-prompt'; at: Instant }
+  /**
+   * A break is held (R11): it fell due, or its snooze ran out, while busy, or
+   * busy started over its open prompt (a close-prompt comes first then).
+   */
+  | { type: 'held'; at: Instant; reason: BusyReason; dueAt: Instant; routineId: string; snoozes: number }
   | { type: 'routine-start'; at: Instant; routineId: string; trigger: 'prompt' | 'on-demand' }
   | BreakEffect
   | { type: 'pause'; at: Instant; until: Instant | null }
@@ -81,13 +99,26 @@ export interface Refusal {
 
 export type EngineStatus =
   | { kind: 'next'; at: Instant }
-  | { kind: 'prompt' }
+  /** A break is due now: on screen, or with `held`, held while busy (R11) and not on screen. */
+  | { kind: 'prompt'; held?: HeldStatus }
   | { kind: 'snoozed'; until: Instant }
   | { kind: 'routine'; routineId: string }
   | { kind: 'away' }
   | { kind: 'paused'; until: Instant | null }
   | { kind: 'outside'; next: Instant | null }
   | { kind: 'day-off'; next: Instant | null };
+
+/** A held break, for the tray: "Break held — you're in a call". */
+export interface HeldStatus {
+  /** The first busy reason that is on, in BUSY_REASONS order; the one that held it while busy has ended. */
+  reason: BusyReason;
+  /** When this break was held (this time; see BreakEffect.heldSeconds for the total). */
+  since: Instant;
+  /** When the break fell due. */
+  dueAt: Instant;
+  /** When the prompt comes, now that the busy stretch has ended (R11's grace time); null while busy. */
+  promptAt: Instant | null;
+}
 
 export interface RoutineChoices {
   /** Desk-friendly routines in rotation order. */

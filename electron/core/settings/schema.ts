@@ -4,6 +4,7 @@
  * electron-store enforces on disk (derived with z.toJSONSchema).
  */
 import { z } from 'zod';
+import { busySettingsSchema } from './busy';
 
 export const SETTINGS_VERSION = 1;
 
@@ -159,6 +160,8 @@ export const settingsSchema = z.strictObject({
       letterShortcuts: z.boolean().default(true),
     })
     .prefault({}),
+  /** R11: hold breaks while the desktop says "don't interrupt" (electron/core/settings/busy.ts). */
+  busy: busySettingsSchema.prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

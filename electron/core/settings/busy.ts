@@ -1,0 +1,81 @@
+/**
+ * The `busy.*` settings (break-rules.md, R11): when the desktop says the
+ * person must not be interrupted, breaks are held. Kept in its own module so
+ * the schema file only gains one line; the messages name the problem and
+ * quote the bad value (truncated), as every settings message should.
+ */
+import { z } from 'zod';
+
+/**
+ * The desktop signals that can make the person busy. The order is also the
+ * order of precedence when several are on at once and one reason must be
+ * shown ("Break held — you're presenting"): Decision: the most specific and
+ * the most visible to others first — sharing the screen, a call, a
+ * full-screen app, a listed app, and do-not-disturb last (systems often turn
+ * it on by themselves during the others).
+ */
+export const BUSY_REASONS = ['screenShare', 'call', 'fullscreen', 'apps', 'dnd'] as const;
+export type BusyReason = (typeof BUSY_REASONS)[number];
+
+export const BUSY_APPS_MAX = 50;
+export const BUSY_APP_NAME_MAX = 100;
+
+/** A value as a message quotes it: JSON, cut to about 80 characters. */
+export function quoteValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** `must be …, not <value>` for any issue of a field. */
+const saying = (what: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${what}, but is missing` : `${what}, not ${quoteValue(issue.input)}`;
+
+const flag = z.boolean({ error: saying('must be true or false') });
+
+/** For an object: only its own type issue is reworded (unknown keys keep the shared wording). */
+const objectError = (issue: { code?: string; input?: unknown }) =>
+  issue.code === 'invalid_type' ? saying('must be an object')(issue) : undefined;
+
+const appName = z
+  .string({ error: saying('must be an app name (text)') })
+  .min(1, { error: saying(`must be an app name of 1 to ${BUSY_APP_NAME_MAX} characters`) })
+  .max(BUSY_APP_NAME_MAX, { error: saying(`must be an app name of 1 to ${BUSY_APP_NAME_MAX} characters`) });
+
+export const busySettingsSchema = z.strictObject(
+  {
+    enabled: flag.default(true),
+    signals: z
+      .strictObject(
+        {
+          dnd: flag.default(true),
+          fullscreen: flag.default(true),
+          call: flag.default(true),
+          screenShare: flag.default(true),
+          apps: flag.default(true),
+        },
+        { error: objectError },
+      )
+      .prefault({}),
+    apps: z
+      .array(appName, { error: saying('must be a list of app names') })
+      .max(BUSY_APPS_MAX, {
+        error: (issue) =>
+          `must list at most ${BUSY_APPS_MAX} apps, not ${Array.isArray(issue.input) ? issue.input.length : quoteValue(issue.input)}`,
+      })
+      .default(() => []),
+    graceSeconds: z
+      .number({ error: saying('must be a number of seconds between 0 and 600') })
+      .int({ error: saying('must be a whole number of seconds between 0 and 600') })
+      .min(0, { error: saying('must be between 0 and 600 seconds') })
+      .max(600, { error: saying('must be between 0 and 600 seconds') })
+      .default(60),
+  },
+  { error: objectError },
+);
+
+export type BusySettings = z.infer<typeof busySettingsSchema>;
