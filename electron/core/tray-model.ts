@@ -27,7 +27,7 @@ export function statusLine(
     case 'next':
       return text('tray.status.next', { when: when(status.at, now, zone) });
     case 'prompt':
-      return text('tray.status.prompt');
+      return status.held ? text(`tray.status.held.${status.held.reason}`) : text('tray.status.prompt');
     case 'snoozed':
       return text('tray.status.snoozed', { when: when(status.until, now, zone) });
     case 'routine':
@@ -106,7 +106,10 @@ export function trayModel(input: {
       { type: 'label', label: line },
       { type: 'separator' },
       // While a prompt is open (or was closed by hand and is snoozed) the person can bring it back.
-      ...(pending ? [action('tray.showPrompt', { kind: 'show-prompt' })] : []),
+      // A held break (R11) is brought on screen by asking for it.
+      ...(pending
+        ? [action('tray.showPrompt', status.held ? { kind: 'break-now' } : { kind: 'show-prompt' })]
+        : []),
       ...(!pending && !busy && !paused ? [action('tray.breakNow', { kind: 'break-now' })] : []),
       {
         type: 'submenu',

@@ -131,8 +131,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   const runCommands = (commands: CliCommand[]) => {
     for (const command of commands) {
       const appCommand = fromCliCommand(command);
-      const problem = appCommand ? controller.run(appCommand) : null;
-      if (problem) log(`--${command.kind}: ${problem}`);
+      if (appCommand) controller.run(appCommand, `--${command.kind}`);
     }
   };
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
@@ -155,7 +154,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   try {
     tray = new AppTray(
       (state) => trayIconFile(resources, process.platform, state),
-      (action) => void controller.run(action),
+      (action) => controller.run(action),
     );
   } catch (error) {
     const problem = (error as Error).message;
@@ -170,7 +169,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   controller.start();
   installTestHooks(
     () => lastTrayModel,
-    (action) => void controller.run(action),
+    (action) => controller.run(action),
   );
   runCommands(initialCommands);
   log('ready');

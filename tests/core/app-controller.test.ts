@@ -31,6 +31,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
   const notices: Notice[] = [];
   const shown: string[] = [];
   const shortcuts: string[] = [];
+  const logs: string[] = [];
   let ids = 0;
   const ports: ControllerPorts = {
     now: () => now,
@@ -80,7 +81,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
     },
     trayChanged: () => {},
     quit: () => shown.push('quit'),
-    log: () => {},
+    log: (m) => logs.push(m),
   };
   const controller = createAppController(ports, (value) => renderText(value));
   controller.start();
@@ -100,6 +101,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
     notices,
     shown,
     shortcuts,
+    logs,
     runTo,
     settings: () => settings,
     setNow: (iso: string) => (now = Date.parse(iso)),
@@ -154,13 +156,12 @@ describe('app controller', () => {
 
   it('runs tray and command-line commands through one mapping', () => {
     const app = setup();
-    expect(app.controller.run({ kind: 'pause', request: { kind: 'minutes', minutes: 30 } })).toBeNull();
+    app.controller.run({ kind: 'pause', request: { kind: 'minutes', minutes: 30 } });
     expect(app.controller.service.status()).toMatchObject({ kind: 'paused' });
-    expect(app.controller.run({ kind: 'pause', request: { kind: 'minutes', minutes: 0 } })).toBe(
-      'pause-in-past',
-    );
-    expect(app.controller.run({ kind: 'resume' })).toBeNull();
-    expect(app.controller.run({ kind: 'start-routine', routineId: 'nope' })).toBe('no routine "nope"');
+    app.controller.run({ kind: 'pause', request: { kind: 'minutes', minutes: 0 } }, '--pause');
+    app.controller.run({ kind: 'resume' });
+    app.controller.run({ kind: 'start-routine', routineId: 'nope' }, '--start-routine');
+    expect(app.logs).toEqual(['--pause: pause-in-past', '--start-routine: no routine "nope"']);
     app.controller.run({ kind: 'open', view: 'library' });
     app.controller.run({ kind: 'quit' });
     expect(app.shown).toEqual(['library', 'quit']);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { t } from '../../electron/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import {
   canCheckInToday,
@@ -85,7 +86,8 @@ describe('warning questions', () => {
   it('asks the four warning signs of the source article', () => {
     expect(WARNING_QUESTIONS.map((q) => q.id)).toEqual(['legs', 'bladderBowel', 'fever', 'lyingDown']);
     expect(WARNING_QUESTIONS.map((q) => q.id)).toEqual([...WARNING_IDS]);
-    for (const q of WARNING_QUESTIONS) expect(q.question).toMatch(/\?$/);
+    for (const q of WARNING_QUESTIONS)
+      expect(t(`checkin.question.${q.id}`)).not.toBe(`checkin.question.${q.id}`);
   });
 
   it('any "yes" always yields a warning, whatever the discomfort (property)', () => {
@@ -103,7 +105,6 @@ describe('warning questions', () => {
         const advice = warningAdvice(checkIn);
         expect(advice.show).toBe(anyYes);
         expect(advice.prompt).toBe(w.bladderBowel || w.fever || w.lyingDown);
-        if (anyYes) expect(advice.message).toMatch(/doctor/);
       }),
       { numRuns: 300 },
     );
@@ -128,12 +129,11 @@ describe('warning questions', () => {
       prompt: false,
       warnings: ['legs'],
     });
-    expect(warningAdvice(ci(TODAY, 2, { legs: true })).message).toMatch(/consider seeing a doctor/);
     expect(warningAdvice(ci(TODAY, 2, { fever: true, legs: true }))).toMatchObject({
       prompt: true,
       warnings: ['legs', 'fever'],
     });
-    expect(warningAdvice(ci(TODAY, 9))).toEqual({ show: false, prompt: false, warnings: [], message: '' });
+    expect(warningAdvice(ci(TODAY, 9))).toEqual({ show: false, prompt: false, warnings: [] });
   });
 });
 
@@ -159,7 +159,7 @@ describe('trendAdvice: two weeks without improvement', () => {
   it('suggests a doctor when discomfort stays the same', () => {
     const t = trendAdvice(april(SIX_DAYS, [5, 5, 5, 5, 5, 5]), TODAY);
     expect(t).toMatchObject({ suggestDoctor: true, code: 'no-improvement', firstAverage: 5, lastAverage: 5 });
-    expect(t.reason).toMatch(/Consider seeing a doctor/);
+    expect(t.code).toBe('no-improvement');
     // less than a point lower is not an improvement
     expect(trendAdvice(april(SIX_DAYS, [5, 5, 5, 5, 4, 5]), TODAY).suggestDoctor).toBe(true);
   });

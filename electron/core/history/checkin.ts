@@ -33,9 +33,9 @@ export interface CheckIn {
   warnings: CheckInWarnings;
 }
 
+/** A warning question; its words are the catalog's `checkin.question.<id>`. */
 export interface WarningQuestion {
   id: WarningId;
-  question: string;
   /**
    * How the source article words the advice for this sign: "consult" (see a
    * doctor: pain spreading into the legs) or "prompt" (get medical attention
@@ -44,16 +44,12 @@ export interface WarningQuestion {
   advice: 'consult' | 'prompt';
 }
 
-/** The warning questions, in our own words, from the source article's closing advice. */
+/** The warning signs of the source article's closing advice (worded in the message catalog). */
 export const WARNING_QUESTIONS: readonly WarningQuestion[] = [
-  { id: 'legs', question: 'Does the pain spread down into one or both legs?', advice: 'consult' },
-  {
-    id: 'bladderBowel',
-    question: 'Have you noticed any change in how your bladder or bowels work?',
-    advice: 'prompt',
-  },
-  { id: 'fever', question: 'Do you have a fever or a high temperature?', advice: 'prompt' },
-  { id: 'lyingDown', question: 'Does your back hurt when you lie down?', advice: 'prompt' },
+  { id: 'legs', advice: 'consult' },
+  { id: 'bladderBowel', advice: 'prompt' },
+  { id: 'fever', advice: 'prompt' },
+  { id: 'lyingDown', advice: 'prompt' },
 ];
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
@@ -144,20 +140,14 @@ export interface WarningAdvice {
   /** True when a sign the article says needs medical attention straight away was answered yes. */
   prompt: boolean;
   warnings: WarningId[];
-  message: string;
 }
 
 /** The guidance for a check-in's warning answers. Never a diagnosis. */
 export function warningAdvice(checkIn: Pick<CheckIn, 'warnings'>): WarningAdvice {
   const warnings = warningsAnswered(checkIn);
-  if (warnings.length === 0) return { show: false, prompt: false, warnings, message: '' };
+  if (warnings.length === 0) return { show: false, prompt: false, warnings };
   const prompt = WARNING_QUESTIONS.some((q) => q.advice === 'prompt' && warnings.includes(q.id));
-  const message = prompt
-    ? 'You answered yes to a warning sign. The advice we follow says to get medical attention ' +
-      'promptly for this, so please contact a doctor. Unslouch cannot assess symptoms.'
-    : 'You answered yes to a warning sign. Please consider seeing a doctor. Unslouch cannot assess ' +
-      'symptoms; stop any exercise that makes your symptoms worse or causes new pain.';
-  return { show: true, prompt, warnings, message };
+  return { show: true, prompt, warnings };
 }
 
 /** True when no check-in exists for today's local date (at most one a day). */
@@ -199,8 +189,8 @@ export type TrendCode = 'too-few' | 'too-short' | 'improving' | 'mild' | 'no-imp
 
 export interface TrendAdvice {
   suggestDoctor: boolean;
+  /** Worded by the catalog as `checkin.trend.<code>`. */
   code: TrendCode;
-  reason: string;
   /** Check-ins the rule looked at (one per date, in the window). */
   count: number;
   firstAverage: number | null;
@@ -227,7 +217,6 @@ export function trendAdvice(checkIns: readonly CheckIn[], today: string): TrendA
       ...base,
       suggestDoctor: false,
       code: 'too-few',
-      reason: `Fewer than ${TREND_MIN_CHECKINS} check-ins in the last ${TREND_WINDOW_DAYS} days: not enough to see a trend.`,
     };
   }
   const span = dateArg(inWindow[0]!.date, 'date').until(dateArg(inWindow[n - 1]!.date, 'date')).days;
@@ -236,7 +225,6 @@ export function trendAdvice(checkIns: readonly CheckIn[], today: string): TrendA
       ...base,
       suggestDoctor: false,
       code: 'too-short',
-      reason: `The check-ins cover ${span} days; a trend needs at least ${TREND_MIN_SPAN_DAYS}.`,
     };
   }
   const k = Math.min(3, Math.floor(n / 2));
@@ -249,7 +237,6 @@ export function trendAdvice(checkIns: readonly CheckIn[], today: string): TrendA
       ...numbers,
       suggestDoctor: false,
       code: 'improving',
-      reason: 'Your back discomfort has eased over the last two weeks.',
     };
   }
   if (latest < TREND_MIN_DISCOMFORT) {
@@ -257,16 +244,12 @@ export function trendAdvice(checkIns: readonly CheckIn[], today: string): TrendA
       ...numbers,
       suggestDoctor: false,
       code: 'mild',
-      reason: 'Your latest check-in shows little discomfort.',
     };
   }
   return {
     ...numbers,
     suggestDoctor: true,
     code: 'no-improvement',
-    reason:
-      'Your back discomfort has not improved over about two weeks. Consider seeing a doctor: ' +
-      'the advice we follow says to consult one when back pain shows no improvement within a few weeks.',
   };
 }
 

@@ -14,6 +14,7 @@ export const breakRecordSchema = z.strictObject({
   routineId: z.string().max(80).nullable(),
   snoozes: z.number().int().min(0).max(100),
   secondsMoved: z.number().int().min(0).max(86_400),
+  heldSeconds: z.number().int().min(0).max(86_400).optional(),
 }) satisfies z.ZodType<BreakRecord>;
 
 /** History is kept for a year. */

@@ -16,4 +16,6 @@ export interface BreakRecord {
   snoozes: number;
   /** Seconds of guided movement (0 for skipped, natural and missed breaks). */
   secondsMoved: number;
+  /** How long the break was held while the person was busy (R11); absent or 0 when never held. */
+  heldSeconds?: number;
 }

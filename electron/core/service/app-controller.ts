@@ -247,29 +247,24 @@ export function createAppController(ports: ControllerPorts, words: Words) {
   };
 
   /**
-   * Runs one of the app's commands (tray, command line, shortcut). Returns why
-   * it was not done, for the log (technical words, not shown to the person).
+   * Runs one of the app's commands (tray, command line, shortcut). What was
+   * not done goes to the log, prefixed with `source` (e.g. "--pause").
    */
-  const run = (command: AppCommand): string | null => {
+  const run = (command: AppCommand, source: string = command.kind): void => {
     const event = engineEventOf(command);
+    if (command.kind === 'start-routine' && !ports.catalog.has(command.routineId)) {
+      ports.log(`${source}: no routine "${command.routineId}"`);
+      return;
+    }
     if (event) {
-      if (command.kind === 'start-routine' && !ports.catalog.has(command.routineId))
-        return `no routine "${command.routineId}"`;
-      return service.send(event).refusal?.reason ?? null;
+      const refusal = service.send(event).refusal;
+      if (refusal) ports.log(`${source}: ${refusal.reason}`);
+      return;
     }
-    switch (command.kind) {
-      case 'show-prompt':
-        if (service.currentPrompt()) ports.windows.show('prompt');
-        return null;
-      case 'open':
-        ports.windows.show(command.view);
-        return null;
-      case 'quit':
-        ports.quit();
-        return null;
-      default:
-        return null;
-    }
+    if (command.kind === 'show-prompt') {
+      if (service.currentPrompt()) ports.windows.show('prompt');
+    } else if (command.kind === 'open') ports.windows.show(command.view);
+    else if (command.kind === 'quit') ports.quit();
   };
 
   return {

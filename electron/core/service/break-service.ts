@@ -5,7 +5,14 @@
  * current time, keeps exactly one wake-up pending, builds history records
  * from its effects, and hands the rest to the shell through ports.
  */
-import { BreakEngine, type Effect, type EngineEvent, type Refusal, type RoutineChoices } from '../engine';
+import {
+  BreakEngine,
+  type BusyReason,
+  type Effect,
+  type EngineEvent,
+  type Refusal,
+  type RoutineChoices,
+} from '../engine';
 import type { Settings } from '../settings';
 import type { BreakEffect } from '../engine/types';
 import type { BreakRecord } from '../history/types';
@@ -34,6 +41,8 @@ export interface ServicePorts {
   timezone(): string;
   /** Seconds since the last keyboard or mouse input. */
   idleSeconds(): number;
+  /** The busy signals that are on now (R11), read at each wake-up; the engine applies the settings. */
+  busyReasons?(): readonly BusyReason[];
   scheduler: WakeScheduler;
   /** A unique id for a history record. */
   newId(): string;
@@ -137,6 +146,8 @@ export class BreakService {
     const records: BreakRecord[] = [];
     this.checkTimeZone(now, records);
     this.apply(this.engine.handle({ type: 'presence', idleSince }, now), records);
+    if (this.ports.busyReasons)
+      this.apply(this.engine.handle({ type: 'busy', reasons: this.ports.busyReasons() }, now), records);
     this.apply(this.engine.handle({ type: 'tick' }, now), records);
     this.replan();
   };
@@ -167,6 +178,7 @@ export class BreakService {
       trigger: effect.trigger,
       routineId: effect.routineId,
       snoozes: effect.snoozes,
+      ...(effect.heldSeconds > 0 ? { heldSeconds: Math.round(effect.heldSeconds) } : {}),
       // Without the player's report (its window closed first), the routine's
       // guided length is the most it can have been, within the time it was open.
       secondsMoved: !routine
@@ -213,6 +225,7 @@ export class BreakService {
         }
         case 'pause':
         case 'resume':
+        case 'held':
           break;
         case 'refused':
           refusal = { reason: effect.reason, ...(effect.params ? { params: effect.params } : {}) };
