@@ -112,7 +112,7 @@ export function createDesktopSignals(options: DesktopSignalsOptions): DesktopSig
   ) as Platform | null;
   const env = options.env ?? process.env;
   const log = options.log ?? (() => {});
-  const baseRun = options.run ?? createRunner();
+  const baseRun = options.run ?? createRunner(env);
   let spawned = 0;
   const run: Runner = (file, args, o) => {
     spawned += 1;

@@ -34,7 +34,8 @@ export interface CountingRunner extends Runner {
   spawned(): number;
 }
 
-export function createRunner(): CountingRunner {
+/** `baseEnv`: the environment the tools run in (the app's, or a test's display and bus). */
+export function createRunner(baseEnv: NodeJS.ProcessEnv = process.env): CountingRunner {
   let count = 0;
   const run = ((file, args, options) =>
     new Promise<RunResult>((resolve) => {
@@ -49,7 +50,7 @@ export function createRunner(): CountingRunner {
             windowsHide: true,
             encoding: 'utf8',
             shell: false,
-            ...(options?.env ? { env: { ...process.env, ...options.env } } : {}),
+            env: { ...baseEnv, ...options?.env },
           },
           (error, stdout, stderr) => {
             if (!error) return resolve({ ok: true, stdout, stderr });
