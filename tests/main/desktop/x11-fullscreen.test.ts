@@ -14,7 +14,8 @@ import { findChromium } from '../../support/chromium';
 const NEEDED = { Xvfb: 'xvfb', xprop: 'x11-utils', openbox: 'openbox' } as const;
 const missing = Object.entries(NEEDED).filter(([tool]) => spawnSync('which', [tool]).status !== 0);
 
-const DISPLAY = `:${90 + (process.pid % 9)}`;
+/** Xvfb picks a free display and tells us (-displayfd). */
+let DISPLAY = '';
 const children: ChildProcess[] = [];
 let chromiumPid = 0;
 let profile = '';
@@ -28,11 +29,15 @@ beforeAll(async () => {
     throw new Error(
       `the X11 full-screen test needs ${missing.map(([t, pkg]) => `${t} (apt-get install -y ${pkg})`).join(', ')}; .ci/run installs them`,
     );
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  children.push(xvfb);
+  DISPLAY = await new Promise<string>((resolve, reject) => {
+    xvfb.stdout!.once('data', (chunk: Buffer) => resolve(`:${chunk.toString().trim()}`));
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it took a display`)));
+  });
   const env = { ...process.env, DISPLAY };
-  children.push(
-    spawn('Xvfb', [DISPLAY, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' }),
-  );
-  for (let i = 0; i < 50 && xprop('-root', '_NET_SUPPORTED') === ''; i++) await sleep(100);
   children.push(spawn('openbox', [], { env, stdio: 'ignore' }));
   for (let i = 0; i < 50 && !xprop('-root', '_NET_SUPPORTED').includes('_NET_ACTIVE_WINDOW'); i++)
     await sleep(100);
