@@ -10,6 +10,7 @@ import {
   Notification,
   powerMonitor,
   protocol,
+  screen,
   type IpcMainInvokeEvent,
 } from 'electron';
 import { applySettingsPatch, loadSettings, type Settings } from '../core/settings';
@@ -36,6 +37,9 @@ import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
+import { setupDesktopSignals } from './desktop/setup';
+import { createNotificationKeeper } from './notification-keeper';
+import { applyPlatformConventions } from './platform-conventions';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
 
@@ -72,6 +76,8 @@ const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 async function start(initialCommands: CliCommand[]): Promise<void> {
   await app.whenReady();
+  applyPlatformConventions(app, process.platform);
+  const { keep } = createNotificationKeeper();
   installSecurityRules(log);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(builtPaths.renderer, request));
 
@@ -105,11 +111,13 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     if (checkInOfferedOn === today || !canCheckInToday(history.checkIns(), today)) return;
     checkInOfferedOn = today;
     if (!Notification.isSupported()) return;
-    const offer = new Notification({
-      title: 'How is your back today?',
-      body: 'A ten-second check-in. Click to answer.',
-      silent: true,
-    });
+    const offer = keep(
+      new Notification({
+        title: 'How is your back today?',
+        body: 'A ten-second check-in. Click to answer.',
+        silent: true,
+      }),
+    );
     offer.on('click', () => windows.show('history'));
     offer.show();
   };
@@ -118,7 +126,16 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     if (kind === 'routine' && breaks?.routineRunning())
       breaks.send({ type: 'finish-routine', outcome: 'partial' });
   });
-  const scheduler = createWakeScheduler();
+  const desktop = setupDesktopSignals({
+    platform: process.platform,
+    powerMonitor,
+    settings: () => settings.get(),
+    ownPids: () => [process.pid, ...(app.getAppMetrics?.() ?? []).map((m) => m.pid)],
+    displays: () => screen.getAllDisplays().map((d) => d.bounds),
+    log,
+  });
+  app.on('will-quit', () => desktop.close());
+  const scheduler = desktop.wrapScheduler(createWakeScheduler());
   let tray: AppTray | null = null;
   let breaks: BreakService | null = null;
   let lastTrayModel: TrayModel | null = null;
@@ -139,16 +156,18 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     {
       now: Date.now,
       timezone: systemZone,
-      idleSeconds: () => powerMonitor.getSystemIdleTime(),
+      idleSeconds: desktop.idleSeconds,
       scheduler,
       showNotice: ({ routineId }) => {
         if (!Notification.isSupported()) return;
         const title = getRoutine(routineId)?.title ?? 'a short routine';
-        const notice = new Notification({
-          title: 'A break is coming up',
-          body: `In a moment: ${title}.`,
-          silent: true,
-        });
+        const notice = keep(
+          new Notification({
+            title: 'A break is coming up',
+            body: `In a moment: ${title}.`,
+            silent: true,
+          }),
+        );
         notice.on('click', () => {
           if (service.currentPrompt()) windows.show('prompt');
           else {
@@ -183,7 +202,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   const service = breaks;
 
   const notify = (title: string, body: string) => {
-    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+    if (Notification.isSupported()) keep(new Notification({ title, body, silent: true })).show();
   };
   const registerShortcut = (accelerator: string) =>
     applyGlobalShortcut(accelerator, () =>
@@ -270,6 +289,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         return refusal ? refused(refusal) : ok({ record: lastRecord });
       },
       getHistory: ({ days }) => ok(history.since(days, Date.now())),
+      getDesktopSignals: async () => ok(await desktop.availability()),
     },
     {
       describeSender: (event): SenderInfo => {
@@ -355,6 +375,8 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   powerMonitor.on('resume', () => service.send({ type: 'resume' }));
   powerMonitor.on('lock-screen', () => service.send({ type: 'lock' }));
   powerMonitor.on('unlock-screen', () => service.send({ type: 'unlock' }));
+  // Linux: Electron has no lock-screen event there (electron#24800); the desktop's D-Bus does.
+  desktop.onLock((locked) => service.send({ type: locked ? 'lock' : 'unlock' }));
 
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});

@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings';
 import type { BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
 import type { EventName, InvokeName } from './ipc-channels';
+import type { DesktopSignalsReport } from './desktop-signals';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -47,6 +48,7 @@ export const requestSchemas = {
       lyingDown: z.boolean(),
     }),
   }),
+  getDesktopSignals: noPayload,
 } satisfies Record<InvokeName, z.ZodType>;
 
 /** The prompt on screen, as the renderer shows it. */
@@ -72,6 +74,7 @@ export interface Responses {
   importSettings: Settings;
   getCheckIns: CheckIn[];
   saveCheckIn: CheckIn;
+  getDesktopSignals: DesktopSignalsReport;
 }
 
 export interface EventPayloads {

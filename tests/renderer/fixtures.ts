@@ -5,6 +5,8 @@
  * views send.
  */
 import { DEFAULT_SETTINGS, applySettingsPatch, type Settings } from '../../electron/core/settings';
+import type { DesktopSignalsReport } from '../../electron/shared/desktop-signals';
+import { previewDesktopSignals } from '../../renderer/src/bridge/preview-backend';
 import type { Exercise, Routine } from '../../electron/core/catalog/types';
 import type { EventPayloads, PromptInfo, Responses, UnslouchApi } from '../../electron/shared/ipc-contract';
 import type { EventName } from '../../electron/shared/ipc-channels';
@@ -77,7 +79,9 @@ export interface Call {
 }
 
 /** An in-memory backend: records calls, answers like the contract says. */
-export function fakeBackend(initial: { settings?: unknown; prompt?: PromptInfo | null } = {}) {
+export function fakeBackend(
+  initial: { settings?: unknown; prompt?: PromptInfo | null; desktopSignals?: DesktopSignalsReport } = {},
+) {
   let settings: Settings = DEFAULT_SETTINGS;
   if (initial.settings) {
     const patched = applySettingsPatch(DEFAULT_SETTINGS, initial.settings);
@@ -118,6 +122,10 @@ export function fakeBackend(initial: { settings?: unknown; prompt?: PromptInfo |
     saveCheckIn: (payload) => {
       calls.push({ channel: 'saveCheckIn', payload });
       return Promise.resolve({ ok: false, error: { code: 'refused', messages: ['Not in this fake.'] } });
+    },
+    getDesktopSignals: () => {
+      calls.push({ channel: 'getDesktopSignals', payload: undefined });
+      return ok(initial.desktopSignals ?? previewDesktopSignals());
     },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();

@@ -150,7 +150,10 @@ export async function startFakeDesktop(
     const behaviour = misbehaving.get(member);
     if (behaviour === 'hang') return true;
     const fail = (text: string) => {
-      bus.send(dbus.Message.newError(msg, 'org.freedesktop.DBus.Error.Failed', text));
+      bus.send(
+        // dbus-next types newError(msg: string, …) but it takes the call Message.
+        dbus.Message.newError(msg as unknown as string, 'org.freedesktop.DBus.Error.Failed', text),
+      );
       return true;
     };
     if (behaviour === 'throw') return fail(`${member} failed (scripted by the test)`);

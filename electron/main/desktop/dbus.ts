@@ -6,6 +6,8 @@
  * error value.
  */
 import dbus from 'dbus-next';
+// Deadlines on real work are real time: node:timers, so a simulated clock (the desktop harness) cannot expire them early.
+import { clearTimeout, setTimeout } from 'node:timers';
 
 export type BusName = 'session' | 'system';
 

@@ -5,6 +5,8 @@
  * itself, and starts nothing for a signal that is off in settings.
  */
 import os from 'node:os';
+// Deadlines on real work are real time: node:timers, so a simulated clock (the desktop harness) cannot expire them early.
+import { clearTimeout, setTimeout } from 'node:timers';
 import {
   BUSY_SIGNALS,
   DESKTOP_SIGNALS,

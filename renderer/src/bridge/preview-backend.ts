@@ -14,6 +14,7 @@ import {
   loadSettings,
   type Settings,
 } from '../../../electron/core/settings';
+import { DESKTOP_SIGNALS, type DesktopSignalsReport } from '../../../electron/shared/desktop-signals';
 import { deskRoutineIds, getRoutine, routineIds } from '../../../electron/core/catalog';
 import type { BreakRecord, BreakTrigger } from '../../../electron/core/history/types';
 import { pruneHistory, readHistory as parseHistory } from '../../../electron/core/history/records';
@@ -174,6 +175,8 @@ export function createPreviewBackend(
   };
 
   const handlers: Handlers = {
+    // The preview runs in a browser: there is no desktop to ask.
+    getDesktopSignals: async () => ({ ok: true, value: previewDesktopSignals() }),
     getSettings: async () => ({ ok: true, value: readSettings() }),
     updateSettings: async (patch) => {
       const result = applySettingsPatch(readSettings(), patch);
@@ -311,4 +314,9 @@ export function createPreviewBackend(
       emit('promptChanged', info(back, readSettings()));
     },
   };
+}
+
+/** What the browser preview answers for the desktop signals: nothing to measure here. */
+export function previewDesktopSignals(): DesktopSignalsReport {
+  return Object.fromEntries(DESKTOP_SIGNALS.map((s) => [s, 'preview'])) as DesktopSignalsReport;
 }

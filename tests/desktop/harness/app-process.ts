@@ -28,6 +28,8 @@ export interface RunnerConfig {
   lockHeld: boolean;
   /** Start instant (epoch ms) of a simulated clock for the process (child/fake-clock.mjs); null: the real clock. */
   clock: number | null;
+  /** The Linux session Electron believes it runs in (powerMonitor's idle time is 0 on Wayland). */
+  linuxSession?: 'x11' | 'wayland';
 }
 
 export interface ExitInfo {
