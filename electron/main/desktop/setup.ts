@@ -118,7 +118,10 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
     },
     onLock(handler) {
       if (ports.platform !== 'linux') return;
-      void signals.onLockChange(handler);
+      void signals.onLockChange((locked) => {
+        ports.log(`the desktop says the screen is ${locked ? 'locked' : 'unlocked'}`);
+        handler(locked);
+      });
     },
     onSample: (listener) => void listeners.add(listener),
     availability: () => signals.availability(),

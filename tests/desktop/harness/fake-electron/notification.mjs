@@ -94,7 +94,9 @@ export function install(ctx) {
   ctx.command('notification.dismiss', ({ id }) => (get(id).close(), null));
 
   ctx.snapshot('notifications', () =>
-    [...snapshots.keys()].map((id) => all.get(id).deref()?.__snapshot() ?? { ...snapshots.get(id), collected: true }),
+    [...snapshots.keys()].map(
+      (id) => all.get(id).deref()?.__snapshot() ?? { ...snapshots.get(id), collected: true },
+    ),
   );
   return { Notification };
 }
