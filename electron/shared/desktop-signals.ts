@@ -14,6 +14,20 @@ export interface BusySettingsShape {
   graceSeconds: number;
 }
 
+/** Whether a settings object's `busy` has that shape (settings files from before busy.* do not). */
+export function isBusySettingsShape(value: unknown): value is BusySettingsShape {
+  const v = value as BusySettingsShape | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.enabled === 'boolean' &&
+    typeof v.signals === 'object' &&
+    v.signals !== null &&
+    Array.isArray(v.apps) &&
+    typeof v.graceSeconds === 'number'
+  );
+}
+
 /**
  * - works: the probe read an answer just now
  * - wayland: not available on Wayland (the compositor does not tell apps)

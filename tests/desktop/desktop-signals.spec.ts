@@ -7,7 +7,7 @@
  */
 import { expect, test, type DesktopApp } from './harness';
 import { historyRecords } from './harness/break-cycles';
-import { startFakeDesktop, stepToNextWake, type FakeDesktop } from './harness/desktop-signals';
+import { scriptedTools, startFakeDesktop, stepToNextWake, type FakeDesktop } from './harness/desktop-signals';
 
 const ZONE = 'Europe/Berlin';
 const mon = (time: string) => `2026-03-23T${time}:00+01:00`;
@@ -93,11 +93,15 @@ test('a desktop signal that fails: the app keeps going, logs it once, and the se
 }) => {
   desktop = await startFakeDesktop(['mutter', 'gnome-session', 'logind']);
   desktop.misbehave('GetIdletime', 'throw');
+  // GNOME's do-not-disturb is read with gsettings: this one never answers.
+  const tools = scriptedTools(['gsettings']);
+  tools.set('gsettings', { hang: true });
+  test.info().attach('tools', { body: tools.path });
   const app = await launchApp({
     clock: mon('08:55'),
     timezone: ZONE,
     linuxSession: 'wayland',
-    env: desktop.env('GNOME'),
+    env: { ...desktop.env('GNOME'), PATH: tools.path },
   });
   await app.tray();
   await stepUntil(app, '09:30');
@@ -114,4 +118,10 @@ test('a desktop signal that fails: the app keeps going, logs it once, and the se
   const row = settings.page.getByTestId('signal-idle');
   await expect(row).toContainText('Could not be read');
   await expect(settings.page.getByTestId('signal-fullscreen')).toContainText('Works here');
+  // The hanging tool is cut off by the probe's time limit, not waited for.
+  await expect(settings.page.getByTestId('signal-dnd')).toContainText('Could not be read', {
+    timeout: 15_000,
+  });
+  expect(tools.runs('gsettings')).toBe(1);
+  tools.remove();
 });

@@ -58,6 +58,7 @@ export function startPrivateBus(): PrivateBus {
     if (e.code === 'ENOENT')
       throw new Error(
         'dbus-daemon is not installed: the D-Bus probe tests need it (apt-get install -y dbus-daemon; .ci/run does this)',
+        { cause: error },
       );
     throw error;
   }

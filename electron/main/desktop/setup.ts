@@ -4,8 +4,7 @@
  * engine already has), Linux lock events, and the settings window's probe.
  * Electron-free: Electron's parts come in as ports (tested with stand-ins).
  */
-import type { DesktopSignalsReport } from '../../shared/desktop-signals';
-import type { BusySettingsShape } from '../../shared/desktop-signals';
+import { isBusySettingsShape, type DesktopSignalsReport } from '../../shared/desktop-signals';
 import type { WakeScheduler } from '../break-service';
 import { linuxDesktop, type Rect } from './context';
 import {
@@ -47,13 +46,6 @@ export interface DesktopSetup {
   close(): void;
 }
 
-const isBusySettings = (value: unknown): value is BusySettingsShape =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as BusySettingsShape).enabled === 'boolean' &&
-  typeof (value as BusySettingsShape).signals === 'object' &&
-  Array.isArray((value as BusySettingsShape).apps);
-
 export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
   const env = ports.env ?? process.env;
   const now = ports.now ?? Date.now;
@@ -71,7 +63,7 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
       env,
       settings: () => {
         const busy = (ports.settings() as { busy?: unknown } | null)?.busy;
-        return isBusySettings(busy) ? busy : undefined;
+        return isBusySettingsShape(busy) ? busy : undefined;
       },
       ownWindows: () => ({ pids: ports.ownPids(), windowIds: ports.ownWindowIds?.() ?? [] }),
       displays: ports.displays,

@@ -14,19 +14,14 @@ import {
   type BusySignal,
   type DesktopSignalName,
   type DesktopSignalsReport,
+  isBusySettingsShape,
 } from '../../../../electron/shared/desktop-signals';
 import { getBackend } from '../../bridge';
 import { t } from '../../i18n';
 import { ErrorList } from '../../components/ErrorList';
 import { SwitchField } from './fields';
 
-const isBusy = (value: unknown): value is BusySettingsShape =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as BusySettingsShape).enabled === 'boolean' &&
-  typeof (value as BusySettingsShape).signals === 'object' &&
-  Array.isArray((value as BusySettingsShape).apps) &&
-  typeof (value as BusySettingsShape).graceSeconds === 'number';
+const isBusy = isBusySettingsShape;
 
 type Probe =
   | { state: 'checking' }
@@ -57,11 +52,14 @@ export function BusySection({ busy: saved }: { busy: unknown }) {
   const [grace, setGrace] = useState(isBusy(saved) ? String(saved.graceSeconds) : '');
 
   // Changes made elsewhere (another window, an import) reach the section.
-  useEffect(() => {
-    if (!isBusy(saved)) return;
-    setBusy(saved);
-    setGrace(String(saved.graceSeconds));
-  }, [saved]);
+  const [seen, setSeen] = useState(saved);
+  if (saved !== seen) {
+    setSeen(saved);
+    if (isBusy(saved)) {
+      setBusy(saved);
+      setGrace(String(saved.graceSeconds));
+    }
+  }
 
   useEffect(() => {
     let live = true;
