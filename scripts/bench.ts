@@ -465,3 +465,4 @@ function passThrough(name: string, file: string) {
 
 passThrough('renderer', 'scripts/bench-renderer.ts');
 passThrough('desktop', 'scripts/bench-desktop.ts');
+passThrough('signals', 'scripts/bench-desktop-signals.ts');

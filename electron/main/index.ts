@@ -11,6 +11,7 @@ import {
   ipcMain,
   powerMonitor,
   protocol,
+  screen,
   type IpcMainInvokeEvent,
 } from 'electron';
 import ElectronStore from 'electron-store';
@@ -32,6 +33,9 @@ import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
+import { setupDesktopSignals } from './desktop/setup';
+import { createNotificationKeeper } from './notification-keeper';
+import { applyPlatformConventions } from './platform-conventions';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -59,6 +63,7 @@ if (!parsed.ok) {
 async function start(initialCommands: CliCommand[]): Promise<void> {
   await app.whenReady();
   setMessages(app.getLocale(), {});
+  applyPlatformConventions(app, process.platform);
   installSecurityRules(log);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(builtPaths.renderer, request));
 
@@ -84,6 +89,15 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     if (kind === 'prompt') controller.promptWindowClosed();
   });
   const notifier = createNotifier();
+  const desktop = setupDesktopSignals({
+    platform: process.platform,
+    powerMonitor,
+    settings: () => settings.get(),
+    ownPids: () => [process.pid, ...(app.getAppMetrics?.() ?? []).map((m) => m.pid)],
+    displays: () => screen.getAllDisplays().map((d) => d.bounds),
+    log,
+  });
+  app.on('will-quit', () => desktop.close());
   let tray: AppTray | null = null;
   let lastTrayModel: Parameters<AppTray['update']>[0] | null = null;
 
@@ -91,8 +105,9 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     {
       now: Date.now,
       timezone: systemZone,
-      idleSeconds: () => powerMonitor.getSystemIdleTime(),
-      scheduler: createWakeScheduler(),
+      idleSeconds: desktop.idleSeconds,
+      busyReasons: desktop.busyReasons,
+      scheduler: desktop.wrapScheduler(createWakeScheduler()),
       newId: randomUUID,
       settings,
       history,
@@ -104,6 +119,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         broadcast: (event, payload) => windows.broadcast(EVENT_CHANNELS[event], payload),
       },
       notify: notifier.notify,
+      desktopSignals: () => desktop.availability(),
       integration: {
         applyShortcut: (accelerator, onPress) => applyGlobalShortcut(accelerator, onPress, log),
         applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, log),
@@ -146,6 +162,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     powerMonitor.on(event as 'suspend', () =>
       controller.system(event === 'lock-screen' ? 'lock' : event === 'unlock-screen' ? 'unlock' : event),
     );
+  desktop.onLock((locked) => controller.system(locked ? 'lock' : 'unlock'));
   app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});

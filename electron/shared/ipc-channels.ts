@@ -15,6 +15,8 @@ export const INVOKE_CHANNELS = {
   importSettings: 'settings:import',
   getCheckIns: 'checkin:list',
   saveCheckIn: 'checkin:save',
+  /** Probes whether each desktop signal works on this computer (the settings window opening). */
+  getDesktopSignals: 'desktop:signals',
 } as const;
 
 /** Main → renderer notifications. */

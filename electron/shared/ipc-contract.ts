@@ -9,6 +9,7 @@ import type { BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from './ipc-channels';
 import { describeIssues } from '../core/util/zod-messages';
+import type { DesktopSignalsReport } from './desktop-signals';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -50,6 +51,7 @@ export const requestSchemas = {
       lyingDown: z.boolean(),
     }),
   }),
+  getDesktopSignals: noPayload,
 } satisfies Record<InvokeName, z.ZodType>;
 
 /** The prompt on screen, as the renderer shows it (built by the core's break service). */
@@ -68,6 +70,7 @@ export interface Responses {
   importSettings: Settings;
   getCheckIns: CheckIn[];
   saveCheckIn: CheckIn;
+  getDesktopSignals: DesktopSignalsReport;
 }
 
 export interface EventPayloads {

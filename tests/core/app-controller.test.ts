@@ -72,6 +72,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
       broadcast: () => {},
     },
     notify: (n) => notices.push(n),
+    desktopSignals: async () => ({}) as never,
     integration: {
       applyShortcut: (accelerator) => {
         shortcuts.push(accelerator);

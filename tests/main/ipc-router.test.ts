@@ -24,6 +24,18 @@ function setup(trusted = true) {
     importSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
     getCheckIns: vi.fn(() => ({ ok: true as const, value: [] })),
     saveCheckIn: vi.fn(() => ({ ok: false as const, error: { code: 'refused' as const, messages: ['x'] } })),
+    getDesktopSignals: vi.fn(() => ({
+      ok: true as const,
+      value: {
+        dnd: 'works',
+        fullscreen: 'works',
+        call: 'works',
+        screenShare: 'works',
+        apps: 'works',
+        idle: 'works',
+        lock: 'works',
+      } as const,
+    })),
   };
   const log = vi.fn();
   const dispose = registerIpcHandlers(ipcMain, handlers, {
@@ -42,6 +54,7 @@ describe('IPC router', () => {
     expect([...registered.keys()].sort()).toEqual([
       'checkin:list',
       'checkin:save',
+      'desktop:signals',
       'history:get',
       'prompt:answer',
       'prompt:break-now',

@@ -12,13 +12,14 @@ import { applySettingsPatch, loadSettings, type Settings } from '../settings';
 import type { Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
 import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
-import type { RoutineChoices } from '../engine/types';
+import type { BusyReason, RoutineChoices } from '../engine/types';
 import { localDateOf, formatInstant, type Instant } from '../time/zone';
 import { engineEventOf, type AppCommand, type AppView } from '../commands';
 import { trayModel, type TrayModel } from '../tray-model';
 import { text, type Text } from '../../shared/i18n/text';
 import type { EventPayloads, IpcError, IpcResult, RequestData, Responses } from '../../shared/ipc-contract';
 import type { EventName, InvokeName } from '../../shared/ipc-channels';
+import type { DesktopSignalsReport } from '../../shared/desktop-signals';
 import { BreakService, type SendResult, type WakeScheduler } from './break-service';
 
 export type ShortcutProblem = 'invalid' | 'taken';
@@ -33,6 +34,8 @@ export interface ControllerPorts {
   now(): Instant;
   timezone(): string;
   idleSeconds(): number;
+  /** The busy signals that are on now (R11). */
+  busyReasons?(): readonly BusyReason[];
   scheduler: WakeScheduler;
   newId(): string;
   settings: {
@@ -60,6 +63,8 @@ export interface ControllerPorts {
     broadcast<E extends EventName>(event: E, payload: EventPayloads[E]): void;
   };
   notify(notice: Notice): void;
+  /** What each desktop signal can tell on this computer, measured now (for the settings window). */
+  desktopSignals(): Promise<DesktopSignalsReport>;
   integration: {
     /** Registers the shortcut (or none for ''), returning why the system refused it. */
     applyShortcut(accelerator: string, onPress: () => void): ShortcutProblem | null;
@@ -71,8 +76,11 @@ export interface ControllerPorts {
   log(message: string): void;
 }
 
+/** The handlers answer at once, except the desktop probe (it asks the system). */
 export type InvokeHandlers = {
-  [K in InvokeName]: (payload: RequestData<K>) => IpcResult<Responses[K]>;
+  [K in InvokeName]: (
+    payload: RequestData<K>,
+  ) => K extends 'getDesktopSignals' ? Promise<IpcResult<Responses[K]>> : IpcResult<Responses[K]>;
 };
 
 const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
@@ -127,6 +135,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
       now: ports.now,
       timezone: ports.timezone,
       idleSeconds: ports.idleSeconds,
+      ...(ports.busyReasons ? { busyReasons: ports.busyReasons } : {}),
       scheduler: ports.scheduler,
       newId: ports.newId,
       routineSeconds: ports.catalog.seconds,
@@ -244,6 +253,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
       return refusal ? refused(refusal) : ok({ record: records[0] ?? null });
     },
     getHistory: ({ days }) => ok(ports.history.since(days, ports.now())),
+    getDesktopSignals: async () => ok(await ports.desktopSignals()),
   };
 
   /**

@@ -21,6 +21,7 @@ import { pruneHistory, readHistory } from '../../../electron/core/history/record
 import { readCheckIns, type CheckIn } from '../../../electron/core/history/checkin';
 import { createAppController, type ControllerPorts } from '../../../electron/core/service/app-controller';
 import { catalogPort } from '../../../electron/core/service/catalog-port';
+import { DESKTOP_SIGNALS, type DesktopSignalsReport } from '../../../electron/shared/desktop-signals';
 import {
   parseRequest,
   type EventPayloads,
@@ -117,6 +118,7 @@ export function createPreviewBackend(
         broadcast: emit,
       },
       notify: () => {},
+      desktopSignals: async () => previewDesktopSignals(),
       integration: { applyShortcut: () => null, applyStartAtLogin: () => {} },
       trayChanged: () => {},
       quit: () => {},
@@ -143,7 +145,7 @@ export function createPreviewBackend(
     api[name] = async (payload?: unknown): Promise<IpcResult<unknown>> => {
       const parsed = parseRequest(name, payload);
       if (!parsed.ok) return parsed;
-      return (controller.handlers[name] as (p: unknown) => IpcResult<unknown>)(parsed.value);
+      return (controller.handlers[name] as (p: unknown) => Promise<IpcResult<unknown>>)(parsed.value);
     };
   }
   return {
@@ -155,4 +157,9 @@ export function createPreviewBackend(
       return () => set.delete(listener as (payload: never) => void);
     },
   };
+}
+
+/** What the browser preview answers for the desktop signals: nothing to measure here. */
+export function previewDesktopSignals(): DesktopSignalsReport {
+  return Object.fromEntries(DESKTOP_SIGNALS.map((s) => [s, 'preview'])) as DesktopSignalsReport;
 }

@@ -11,6 +11,7 @@ import { ROUTINES } from '../catalog';
 import { t } from '../../../electron/shared/i18n';
 import { BackupSection } from './settings/BackupSection';
 import { BreaksPreview } from './settings/BreaksPreview';
+import { BusySection } from './settings/BusySection';
 import { DaysOffEditor } from './settings/DaysOffEditor';
 import type { Unit } from './settings/draft';
 import { NumberField, SwitchField, FieldProblems } from './settings/fields';
@@ -239,6 +240,7 @@ export function SettingsView() {
         </p>
       </section>
 
+      <BusySection busy={(saved as { busy?: unknown }).busy} />
       <BackupSection saved={saved} onImported={(s, status) => form.replace(s, status)} />
 
       <footer className="settings-footer">

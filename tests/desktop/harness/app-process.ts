@@ -30,6 +30,8 @@ export interface RunnerConfig {
   clock: number | null;
   /** The system's language (app.getLocale()); the journeys run on a British English desktop by default. */
   locale?: string;
+  /** The Linux session Electron believes it runs in (powerMonitor's idle time is 0 on Wayland). */
+  linuxSession?: 'x11' | 'wayland';
 }
 
 export interface ExitInfo {

@@ -57,7 +57,30 @@ export interface LaunchOptions {
   clock?: string | number | Date;
   /** The app process's time zone (TZ), e.g. 'Europe/Berlin'. */
   timezone?: string;
+  /**
+   * The Linux session Electron runs in: on 'wayland' powerMonitor's idle time
+   * stays 0 (electron#27912, #34826). Default 'x11'. Pair 'wayland' with a
+   * fake desktop's env (tests/support/fake-desktop-bus.ts) so the app can ask Mutter.
+   */
+  linuxSession?: 'x11' | 'wayland';
 }
+
+/**
+ * The desktop the app would otherwise find around the test process (a
+ * developer's real GNOME session, its D-Bus, its X display) is kept out:
+ * a spec brings its own through `env` (a fake desktop bus).
+ */
+const DESKTOP_ENV = [
+  'DBUS_SESSION_BUS_ADDRESS',
+  'DISPLAY',
+  'WAYLAND_DISPLAY',
+  'XDG_SESSION_TYPE',
+  'XDG_CURRENT_DESKTOP',
+  'XDG_SESSION_ID',
+  'DESKTOP_SESSION',
+];
+/** No system bus unless a spec gives one (logind must not be the machine's). */
+const NO_SYSTEM_BUS = 'unix:path=/nonexistent/unslouch-harness-has-no-system-bus';
 
 /** Harness events a clock move can stop at (see DesktopApp.advanceClock). */
 export type ClockStop = 'window' | 'window-closed' | 'notification';
@@ -236,7 +259,10 @@ export class DesktopApp {
     ).version;
     const holder = launcher.registry.holder(userDataPath);
     const args = options.args ?? [];
-    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+    const env: Record<string, string | undefined> = { ...process.env };
+    for (const name of DESKTOP_ENV) delete env[name];
+    env.DBUS_SYSTEM_BUS_ADDRESS = NO_SYSTEM_BUS;
+    Object.assign(env, options.env);
     if (options.timezone) env.TZ = options.timezone;
     delete env.UNSLOUCH_USER_DATA; // the app must find userData through app.getPath
     delete env.NODE_OPTIONS;
@@ -251,6 +277,7 @@ export class DesktopApp {
         electronVersion,
         lockHeld: holder !== undefined && holder.running,
         clock: options.clock === undefined ? null : toEpochMs(options.clock),
+        linuxSession: options.linuxSession ?? 'x11',
       },
       env,
     );

@@ -9,6 +9,8 @@ export interface FakeElectronConfig {
   lockHeld?: boolean;
   notificationsSupported?: boolean;
   takenShortcuts?: string[];
+  /** 'wayland': powerMonitor's idle time stays 0, as Electron's does there. */
+  linuxSession?: 'x11' | 'wayland';
   notify?: (name: string, data: Record<string, unknown>) => void;
   exit?: (code: number) => void;
 }

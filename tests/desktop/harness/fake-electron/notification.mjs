@@ -6,7 +6,14 @@ import { EventEmitter } from 'node:events';
 import { ElectronEvent, describe, instrument } from './context.mjs';
 
 export function install(ctx) {
+  /**
+   * Electron's native notification does not keep its JS object alive: once the
+   * app drops its last reference, the object (and its 'click' listeners) can be
+   * garbage-collected while the notification is still on screen (electron#16922).
+   * So the stand-in holds notifications weakly, and keeps only their snapshot.
+   */
   const all = new Map();
+  const snapshots = new Map();
 
   class Notification extends EventEmitter {
     static isSupported() {
@@ -27,19 +34,22 @@ export function install(ctx) {
       this.closeButtonText = options.closeButtonText ?? '';
       this.hasReply = Boolean(options.hasReply);
       this._state = 'created';
-      all.set(this.id, this);
+      all.set(this.id, new WeakRef(this));
+      snapshots.set(this.id, this.__snapshot());
       ctx.record('Notification', 'constructor', [options], this.id);
     }
     show() {
       this._state = 'shown';
       // By the app process's clock (the simulated one, when the harness installed it).
       this._shownAt = new Date().toISOString();
+      snapshots.set(this.id, this.__snapshot());
       ctx.notify('notification.shown', this.__snapshot());
       setImmediate(() => this.emit('show', new ElectronEvent()));
     }
     close() {
       if (this._state === 'closed') return;
       this._state = 'closed';
+      snapshots.set(this.id, this.__snapshot());
       this.emit('close', new ElectronEvent());
     }
     __describe() {
@@ -63,8 +73,12 @@ export function install(ctx) {
   instrument(ctx, Notification, 'Notification', ['show', 'close'], { guardDestroyed: false });
 
   const get = (id) => {
-    const n = all.get(id);
-    if (!n) throw new Error(`fake electron: no notification ${id}`);
+    if (!snapshots.has(id)) throw new Error(`fake electron: no notification ${id}`);
+    const n = all.get(id).deref();
+    if (!n)
+      throw new Error(
+        `notification ${id} was garbage-collected with its click handler: the app dropped its last reference (electron#16922)`,
+      );
     if (n._state !== 'shown') throw new Error(`notification ${id} is not on screen (${n._state})`);
     return n;
   };
@@ -79,6 +93,10 @@ export function install(ctx) {
   );
   ctx.command('notification.dismiss', ({ id }) => (get(id).close(), null));
 
-  ctx.snapshot('notifications', () => [...all.values()].map((n) => n.__snapshot()));
+  ctx.snapshot('notifications', () =>
+    [...snapshots.keys()].map(
+      (id) => all.get(id).deref()?.__snapshot() ?? { ...snapshots.get(id), collected: true },
+    ),
+  );
   return { Notification };
 }

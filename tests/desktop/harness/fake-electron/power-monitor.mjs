@@ -13,8 +13,11 @@ export function install(ctx) {
    * when null, the idle time is the fixed `state.idleSeconds`.
    */
   let lastInputAt = null;
-  const idleSeconds = () =>
+  const trueIdleSeconds = () =>
     lastInputAt === null ? state.idleSeconds : Math.max(0, Math.floor((Date.now() - lastInputAt) / 1000));
+  // Electron on Wayland cannot read the idle time and answers 0 (electron#27912, #34826).
+  const wayland = process.platform === 'linux' && ctx.config.linuxSession === 'wayland';
+  const idleSeconds = () => (wayland ? 0 : trueIdleSeconds());
   const powerMonitor = new EventEmitter();
   Object.assign(
     powerMonitor,
@@ -54,6 +57,11 @@ export function install(ctx) {
   /** suspend, resume, lock-screen, unlock-screen, shutdown, on-ac, on-battery, user-did-become-active… */
   ctx.command('powerMonitor.emit', ({ event }) => {
     if (!ctx.ready) throw new Error('powerMonitor events start after app ready');
+    // "lock-screen / unlock-screen: macOS, Windows" — Electron never emits them on Linux (electron#24800).
+    if (process.platform === 'linux' && (event === 'lock-screen' || event === 'unlock-screen'))
+      throw new Error(
+        `Electron does not emit ${event} on Linux (electron#24800): lock the session through a fake desktop bus (setLocked)`,
+      );
     if (event === 'lock-screen') state.locked = true;
     if (event === 'unlock-screen') state.locked = false;
     if (event === 'on-battery') state.onBattery = true;

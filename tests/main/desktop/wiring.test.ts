@@ -1,0 +1,233 @@
+/**
+ * The small modules index.ts wires in: platform conventions and the
+ * notification keeper through the desktop harness's Electron stand-in, and
+ * setupDesktopSignals' ports (idle, wake-ups, lock) with a scripted facade.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { APP_USER_MODEL_ID, applyPlatformConventions } from '../../../electron/main/platform-conventions';
+import { createNotificationKeeper } from '../../../electron/main/notification-keeper';
+import { setupDesktopSignals } from '../../../electron/main/desktop/setup';
+import type { DesktopSample, DesktopSignals } from '../../../electron/main/desktop';
+import { createFakeElectron } from '../../desktop/harness/fake-electron/create.mjs';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function fakeElectron() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unslouch-wiring-'));
+  dirs.push(dir);
+  const { electron, ctx } = createFakeElectron({
+    appPath: dir,
+    paths: { userData: dir, temp: dir, home: dir },
+  });
+  ctx.becomeReady();
+  return { electron, ctx };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+async function collect() {
+  for (let i = 0; i < 3; i++) {
+    await tick();
+    gc();
+  }
+}
+
+describe('platform conventions', () => {
+  it('Windows gets the AppUserModelID electron-builder uses; Linux nothing', () => {
+    const { electron, ctx } = fakeElectron();
+    applyPlatformConventions(electron.app, 'linux');
+    expect(ctx.calls.filter((c) => c.method === 'setAppUserModelId')).toEqual([]);
+    applyPlatformConventions(electron.app, 'win32');
+    expect(ctx.calls.filter((c) => c.method === 'setAppUserModelId').map((c) => c.args)).toEqual([
+      [APP_USER_MODEL_ID],
+    ]);
+    const builder = fs.readFileSync(path.join(import.meta.dirname, '../../../electron-builder.yml'), 'utf8');
+    expect(builder).toMatch(new RegExp(`^appId: ${APP_USER_MODEL_ID.replace(/\./g, '\\.')}$`, 'm'));
+  });
+
+  it('macOS hides the Dock icon', () => {
+    const hide = vi.fn();
+    applyPlatformConventions({ setAppUserModelId: vi.fn(), dock: { hide } }, 'darwin');
+    expect(hide).toHaveBeenCalledOnce();
+  });
+});
+
+describe('notifications stay referenced until clicked or closed (electron#16922)', () => {
+  it('without the keeper, a dropped notification loses its click handler in the stand-in', async () => {
+    const { electron, ctx } = fakeElectron();
+    const clicked = vi.fn();
+    let id = '';
+    (() => {
+      const n = new electron.Notification({ title: 'A break is coming up' });
+      n.on('click', clicked);
+      n.show();
+      id = n.id as string;
+    })();
+    await collect();
+    await expect(ctx.run('notification.click', { id })).rejects.toThrow(/garbage-collected/);
+    expect(clicked).not.toHaveBeenCalled();
+  });
+
+  it('with the keeper, the click still reaches the app, and the reference goes after it', async () => {
+    const { electron, ctx } = fakeElectron();
+    const keeper = createNotificationKeeper();
+    const clicked = vi.fn();
+    let id = '';
+    (() => {
+      const n = keeper.keep(new electron.Notification({ title: 'A break is coming up' }));
+      n.on('click', clicked);
+      n.show();
+      id = n.id as string;
+    })();
+    await collect();
+    expect(keeper.size()).toBe(1);
+    await ctx.run('notification.click', { id });
+    expect(clicked).toHaveBeenCalledOnce();
+    expect(keeper.size()).toBe(0);
+  });
+
+  it('a dismissed notification is released too', async () => {
+    const { electron, ctx } = fakeElectron();
+    const keeper = createNotificationKeeper();
+    const n = keeper.keep(new electron.Notification({ title: 'x' }));
+    n.show();
+    await ctx.run('notification.dismiss', { id: n.id });
+    expect(keeper.size()).toBe(0);
+  });
+});
+
+function scriptedSignals(samples: Partial<DesktopSample>[]) {
+  const order: string[] = [];
+  let last: DesktopSample | null = null;
+  const lockHandlers: ((locked: boolean) => void)[] = [];
+  const signals: DesktopSignals = {
+    sample: async () => {
+      order.push('sample');
+      last = {
+        busy: false,
+        reasons: [],
+        readings: {},
+        idleSeconds: null,
+        idleSource: null,
+        locked: null,
+        cost: { spawned: 0, busCalls: 0, ms: 0 },
+        ...samples.shift(),
+      };
+      return last;
+    },
+    last: () => last,
+    availability: async () => ({}) as never,
+    onLockChange: async (l) => (lockHandlers.push(l), () => {}),
+    close: () => {},
+  };
+  return { signals, order, lockHandlers };
+}
+
+describe('setupDesktopSignals', () => {
+  it('on Wayland a wake-up waits for a sample, and idle time is the desktop’s (powerMonitor says 0)', async () => {
+    const { signals, order } = scriptedSignals([{ idleSeconds: 420, idleSource: 'Mutter IdleMonitor' }]);
+    let now = 1_000_000;
+    const setup = setupDesktopSignals({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'wayland' },
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      now: () => now,
+      log: () => {},
+      signals,
+    });
+    let wake: () => void = () => {};
+    const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
+    let idleAtWake = -1;
+    scheduler.plan(5, () => {
+      order.push('wake');
+      idleAtWake = setup.idleSeconds();
+    });
+    wake();
+    await vi.waitFor(() => expect(order).toEqual(['sample', 'wake']));
+    expect(idleAtWake).toBe(420);
+    now += 3000;
+    expect(setup.idleSeconds()).toBe(423);
+  });
+
+  it('elsewhere the wake-up runs at once with powerMonitor, then samples', async () => {
+    const { signals, order } = scriptedSignals([{ idleSeconds: 9 }]);
+    const setup = setupDesktopSignals({
+      platform: 'darwin',
+      powerMonitor: { getSystemIdleTime: () => 75 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      signals,
+    });
+    let wake: () => void = () => {};
+    const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
+    scheduler.plan(5, () => order.push(`wake:${setup.idleSeconds()}`));
+    wake();
+    expect(order).toEqual(['wake:75', 'sample']);
+  });
+
+  it('Linux lock changes reach the handler; on macOS and Windows Electron’s own events do it', async () => {
+    const linux = scriptedSignals([]);
+    const seen: boolean[] = [];
+    setupDesktopSignals({
+      platform: 'linux',
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      signals: linux.signals,
+    }).onLock((locked) => seen.push(locked));
+    await tick();
+    linux.lockHandlers.forEach((h) => h(true));
+    expect(seen).toEqual([true]);
+    const mac = scriptedSignals([]);
+    setupDesktopSignals({
+      platform: 'darwin',
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      signals: mac.signals,
+    }).onLock(() => {});
+    expect(mac.lockHandlers).toEqual([]);
+  });
+
+  it('reads busy.* from the settings object only when it has that shape', async () => {
+    const seen: unknown[] = [];
+    const setup = setupDesktopSignals({
+      platform: 'linux',
+      env: {},
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({ busy: { enabled: true, signals: { apps: true }, apps: [], graceSeconds: 60 } }),
+      ownPids: () => [process.pid],
+      log: () => {},
+      signalOptions: {
+        run: async (file) => (
+          seen.push(file),
+          { ok: false, kind: 'missing', code: 'ENOENT', stdout: '', stderr: '' }
+        ),
+        bus: {
+          call: async () => ({ ok: false, problem: 'none', missing: true }),
+          subscribe: async () => null,
+          calls: () => 0,
+          close: () => {},
+        },
+      },
+    });
+    // apps is on but the list is empty: nothing to look for, nothing started.
+    const sample = await setup.signals.sample();
+    expect(sample.readings).toEqual({});
+    expect(seen).toEqual([]);
+  });
+});
