@@ -34,7 +34,6 @@ import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
 import { setupDesktopSignals } from './desktop/setup';
-import { createNotificationKeeper } from './notification-keeper';
 import { applyPlatformConventions } from './platform-conventions';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
