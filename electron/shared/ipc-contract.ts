@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings';
 import type { BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
 import type { EventName, InvokeName } from './ipc-channels';
+import type { FieldIssue } from '../core/validation/issues';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -86,6 +87,8 @@ export interface IpcError {
   code: IpcErrorCode;
   /** Human-readable lines, each naming what is wrong. */
   messages: string[];
+  /** The same problems, structured (path, code, quoted value), where the failure is about input. */
+  issues?: FieldIssue[];
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -151,14 +151,20 @@ describe('runScenario rejects a malformed scenario with one line naming the prob
 
 describe('runScenario rejects invalid settings, naming the field', () => {
   it.each([
-    [{ breaks: { everyMinutes: 2 } }, 'settings.breaks.everyMinutes: must be between 5 and 240'],
-    [{ breaks: { everyMinutes: 241 } }, 'settings.breaks.everyMinutes: must be between 5 and 240'],
-    [{ breaks: { everyMinutes: 30.5 } }, 'settings.breaks.everyMinutes: must be a whole number'],
-    [{ breaks: { noticeSeconds: 301 } }, 'settings.breaks.noticeSeconds: must be between 0 and 300'],
-    [{ breaks: { snoozeMinutes: 0 } }, 'settings.breaks.snoozeMinutes: must be between 1 and 60'],
-    [{ breaks: { maxSnoozes: 11 } }, 'settings.breaks.maxSnoozes: must be between 0 and 10'],
-    [{ idle: { naturalBreakMinutes: 61 } }, 'settings.idle.naturalBreakMinutes: must be between 1 and 60'],
-    [{ breaks: { everyMinutes: '30' } }, 'settings.breaks.everyMinutes: must be a number'],
+    [{ breaks: { everyMinutes: 2 } }, 'settings.breaks.everyMinutes: must be between 5 and 240 (got 2)'],
+    [{ breaks: { everyMinutes: 241 } }, 'settings.breaks.everyMinutes: must be between 5 and 240 (got 241)'],
+    [{ breaks: { everyMinutes: 30.5 } }, 'settings.breaks.everyMinutes: must be a whole number (got 30.5)'],
+    [
+      { breaks: { noticeSeconds: 301 } },
+      'settings.breaks.noticeSeconds: must be between 0 and 300 (got 301)',
+    ],
+    [{ breaks: { snoozeMinutes: 0 } }, 'settings.breaks.snoozeMinutes: must be between 1 and 60 (got 0)'],
+    [{ breaks: { maxSnoozes: 11 } }, 'settings.breaks.maxSnoozes: must be between 0 and 10 (got 11)'],
+    [
+      { idle: { naturalBreakMinutes: 61 } },
+      'settings.idle.naturalBreakMinutes: must be between 1 and 60 (got 61)',
+    ],
+    [{ breaks: { everyMinutes: '30' } }, 'settings.breaks.everyMinutes: must be a number (got "30")'],
   ])('%j → %s', (settings, message) => {
     expect(errorOf({ ...BASE, settings })).toBe(message);
   });
@@ -351,11 +357,11 @@ describe.concurrent('scripts/simulate.ts (npm run simulate)', { timeout: 90_000 
 describe('runScenario words its messages consistently', () => {
   it.each([
     [null, 'scenario: must be a JSON object'],
-    [{ ...BASE, timezone: 42 }, 'timezone: must be a time zone name such as Europe/Berlin'],
+    [{ ...BASE, timezone: 42 }, 'timezone: must be a time zone name such as Europe/Berlin (got 42)'],
     [{ ...BASE, colour: 'red' }, 'unknown field "colour"'],
     [
       { ...BASE, events: [{ at: at('09:00'), type: 'idle', minutes: -1 }] },
-      'events[0].minutes: must be more than 0 minutes',
+      'events[0].minutes: must be more than 0 minutes (got -1)',
     ],
     [
       { ...BASE, events: [{ at: at('09:00'), type: 'idle', minutes: 3, colour: 'red' }] },

@@ -32,7 +32,7 @@ import {
   type UnslouchApi,
 } from '../../../electron/shared/ipc-contract';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from '../../../electron/shared/ipc-channels';
-import { describeIssues } from '../../../electron/core/util/zod-messages';
+import { describePayloadIssues } from '../../../electron/core/validation/issues';
 import { t } from '../i18n';
 
 export const STORAGE_KEYS = {
@@ -287,8 +287,8 @@ export function createPreviewBackend(
     api[name] = async (payload?: unknown) => {
       const parsed = requestSchemas[name].safeParse(payload);
       if (!parsed.success) {
-        const messages = describeIssues(parsed.error, 'payload').map((m) => `${channel}: ${m}`);
-        return fail('invalid-payload', messages);
+        const { messages, issues } = describePayloadIssues(channel, parsed.error, payload);
+        return { ok: false, error: { code: 'invalid-payload', messages, issues } };
       }
       const handler = handlers[name] as (p: unknown) => Promise<unknown>;
       return handler(parsed.data);
