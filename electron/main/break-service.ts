@@ -105,6 +105,16 @@ export class BreakService {
     this.ports.statusChanged();
   }
 
+  private guard(port: string, run: () => void) {
+    try {
+      run();
+    } catch (error) {
+      this.ports.log(
+        `${port} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+  }
+
   private apply(effects: Effect[]): string | null {
     let refusal: string | null = null;
     for (const effect of effects) {
@@ -129,17 +139,22 @@ export class BreakService {
           this.ports.openRoutine(effect.routineId, effect.trigger);
           break;
         case 'break':
-          this.ports.recordBreak({
-            id: `${effect.at}-${effect.outcome}`,
-            endedAt: this.formatIso(effect.at),
-            startedAt: effect.startedAt === null ? null : this.formatIso(effect.startedAt),
-            outcome: effect.outcome,
-            trigger: effect.trigger,
-            routineId: effect.routineId,
-            snoozes: effect.snoozes,
-            secondsMoved:
-              effect.startedAt === null ? 0 : Math.max(0, Math.round((effect.at - effect.startedAt) / 1000)),
-          });
+          // Persistence must never stop planning: a throwing port is logged and the engine goes on.
+          this.guard('recordBreak', () =>
+            this.ports.recordBreak({
+              id: `${effect.at}-${effect.outcome}`,
+              endedAt: this.formatIso(effect.at),
+              startedAt: effect.startedAt === null ? null : this.formatIso(effect.startedAt),
+              outcome: effect.outcome,
+              trigger: effect.trigger,
+              routineId: effect.routineId,
+              snoozes: effect.snoozes,
+              secondsMoved:
+                effect.startedAt === null
+                  ? 0
+                  : Math.max(0, Math.round((effect.at - effect.startedAt) / 1000)),
+            }),
+          );
           break;
         case 'pause':
         case 'resume':

@@ -15,9 +15,8 @@ import {
 import { applySettingsPatch, loadSettings, type Settings } from '../core/settings';
 import type { Result } from '../core/util/result';
 import type { BreakRecord } from '../core/history/types';
-import ElectronStore from 'electron-store';
 import { CATALOG, getRoutine } from '../core/catalog';
-import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
+import { CLI_USAGE, parseCommandLine, secondInstanceCommands, type CliCommand } from '../core/cli';
 import { catalogRoutineChoices } from '../core/engine';
 import { formatInstant, localDateOf } from '../core/time/zone';
 import { canCheckInToday, makeCheckIn } from '../core/history/checkin';
@@ -26,11 +25,20 @@ import { trayModel, type TrayAction, type TrayModel } from '../core/tray-model';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
 import { BreakService } from './break-service';
-import { openHistoryStore } from './history-store';
+import { HISTORY_LOG, LEGACY_HISTORY, openHistoryStore } from './history-store';
 import { registerIpcHandlers, type SenderInfo } from './ipc-router';
 import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
-import { openSettingsStore, type CreateStore, type KeyValueStore } from './settings-store';
+import { SETTINGS_FILE, openSettingsStore } from './settings-store';
+import { removeStaleTemps } from './store-file';
+import {
+  historyNotSaved,
+  historyStartNotice,
+  commandRefused,
+  settingsNotSaved,
+  settingsRecovered,
+  type PlainMessage,
+} from './store-messages';
 import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
 import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
@@ -75,22 +83,42 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   installSecurityRules(log);
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(builtPaths.renderer, request));
 
-  const createStore: CreateStore = (options) =>
-    new ElectronStore(options as ConstructorParameters<typeof ElectronStore>[0]) as KeyValueStore;
+  // The stores read and write their own files (no electron-store: its constructor adds an
+  // ipcMain listener that answers any sender). Nothing here throws; problems are told once.
+  const tell = ({ title, body }: PlainMessage) => {
+    log(`${title}: ${body}`);
+    if (Notification.isSupported()) new Notification({ title, body, silent: true }).show();
+  };
   const dir = app.getPath('userData');
-  const settings = openSettingsStore({ dir, createStore });
+  const staleTemps = removeStaleTemps(dir, [SETTINGS_FILE, HISTORY_LOG, LEGACY_HISTORY]);
+  if (staleTemps.length > 0)
+    log(`removed ${staleTemps.length} stale temporary file(s): ${staleTemps.join(', ')}`);
+  const settings = openSettingsStore({
+    dir,
+    onProblem: ({ action, failure }) => {
+      log(`settings ${action} failed: ${failure.detail}`);
+      tell(settingsNotSaved(failure.reason));
+    },
+  });
   if (settings.recovered) {
     const { backupPath, problems } = settings.recovered;
-    log(`settings file was unusable (${problems.join('; ')}); kept as ${backupPath}`);
-    void dialog.showMessageBox({
-      type: 'warning',
-      title: 'Unslouch',
-      message: 'Your settings file could not be read, so Unslouch started with default settings.',
-      detail: `${problems.join('\n')}\n\nThe old file was kept as:\n${backupPath}`,
-    });
+    log(
+      `settings file was unusable (${problems.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
+    );
+    const { title, body, detail } = settingsRecovered(settings.recovered);
+    void dialog.showMessageBox({ type: 'warning', title, message: body, detail });
   }
-  const history = openHistoryStore({ dir, createStore, now: Date.now });
-  if (history.dropped > 0) log(`${history.dropped} unreadable history record(s) were left out`);
+  const history = openHistoryStore({
+    dir,
+    now: Date.now,
+    onProblem: ({ action, failure }) => {
+      log(`history ${action} failed: ${failure.detail}`);
+      tell(historyNotSaved(failure.reason));
+    },
+  });
+  const historyNotice = historyStartNotice(history.startReport);
+  if (historyNotice) tell(historyNotice);
+  app.on('will-quit', () => history.flush());
 
   // A routine window closed before its page reported the end is a partial break
   // (the page's own report on close is best effort).
@@ -344,11 +372,13 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   };
 
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
-    const data = additionalData as { commands?: CliCommand[] } | null;
-    const fromArgv = parseCommandLine(argv.slice(1));
-    const commands = Array.isArray(data?.commands) ? data.commands : fromArgv.ok ? fromArgv.value : [];
-    if (commands.length === 0) windows.show('settings');
-    runCommands(commands);
+    const commands = secondInstanceCommands(additionalData, argv);
+    if (!commands.ok) {
+      tell(commandRefused(commands.error));
+      return;
+    }
+    if (commands.value.length === 0) windows.show('settings');
+    runCommands(commands.value);
   });
 
   powerMonitor.on('suspend', () => service.send({ type: 'suspend' }));

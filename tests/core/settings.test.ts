@@ -3,7 +3,6 @@ import {
   DEFAULT_SETTINGS,
   applySettingsPatch,
   loadSettings,
-  migrateSettings,
   settingsJsonSchema,
   SETTINGS_VERSION,
 } from '../../electron/core/settings';
