@@ -9,8 +9,9 @@
  * simulated clock, as the app drives it: events in time order, a tick at
  * every nextWake() that comes first, no ticks while asleep.
  *
- * Prints one figure per line, no pass/fail. Then runs scripts/bench-renderer.ts
- * and scripts/bench-desktop.ts when they exist and passes their output through.
+ * Prints one figure per line, no pass/fail. Then runs scripts/bench-renderer.ts,
+ * scripts/bench-desktop.ts and scripts/bench-stores.ts when they exist and passes
+ * their output through.
  *
  *   npm run bench                                   # heap sampled
  *   node --expose-gc --import tsx scripts/bench.ts  # heap sampled after GCs too
@@ -443,3 +444,4 @@ function passThrough(name: string, file: string) {
 
 passThrough('renderer', 'scripts/bench-renderer.ts');
 passThrough('desktop', 'scripts/bench-desktop.ts');
+passThrough('stores', 'scripts/bench-stores.ts');

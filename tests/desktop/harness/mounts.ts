@@ -28,6 +28,7 @@ function run(cmd: string, args: string[]): void {
     throw new Error(
       `cannot run \`${cmd} ${args.join(' ')}\` (uid ${uid}): ${why}. ` +
         'These specs need real mounts (root or CAP_SYS_ADMIN) for a full and a read-only data folder.',
+      { cause: error },
     );
   }
 }
