@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { cspMetaTag } from './electron/shared/csp';
+
+/** Writes the one CSP (electron/shared/csp.ts) into index.html; the app:// protocol sends the same as a header. */
+export const cspPlugin = (): Plugin => ({
+  name: 'unslouch-csp',
+  transformIndexHtml: (html) => html.replace(/<head>/, `<head>\n    ${cspMetaTag()}`),
+});
 
 export default defineConfig({
   main: {
@@ -25,7 +33,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspPlugin()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,

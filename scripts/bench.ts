@@ -11,8 +11,9 @@
  * simulated clock, as the app drives it: events in time order, a tick at
  * every nextWake() that comes first, no ticks while asleep.
  *
- * Prints one figure per line, no pass/fail. Then runs scripts/bench-renderer.ts
- * and scripts/bench-desktop.ts when they exist and passes their output through.
+ * Prints one figure per line, no pass/fail. Then runs scripts/bench-renderer.ts,
+ * scripts/bench-desktop.ts and scripts/bench-stores.ts when they exist and passes
+ * their output through.
  *
  *   npm run bench                                   # heap sampled
  *   node --expose-gc --import tsx scripts/bench.ts  # heap sampled after GCs too
@@ -466,3 +467,4 @@ function passThrough(name: string, file: string) {
 passThrough('renderer', 'scripts/bench-renderer.ts');
 passThrough('desktop', 'scripts/bench-desktop.ts');
 passThrough('signals', 'scripts/bench-desktop-signals.ts');
+passThrough('stores', 'scripts/bench-stores.ts');

@@ -2,7 +2,9 @@
  * Command-line commands for a running Unslouch (through the single-instance
  * lock). Pure parsing: the main process decides what each command does.
  */
+import { z } from 'zod';
 import { err, ok, type Result } from './util/result';
+import { fieldIssuesFromZod, formatFieldIssue, quoteValue } from './validation/issues';
 
 export type CliCommand =
   | { kind: 'start-routine'; routineId: string }
@@ -44,6 +46,61 @@ const PASS_THROUGH = [
 ];
 
 const ROUTINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const PAUSE_MINUTES = { min: 1, max: 1440 } as const;
+
+/**
+ * The commands as data: what the parser produces and what a second instance
+ * forwards to the running one (`additionalData.commands`), checked by the same rules.
+ */
+export const cliCommandSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('start-routine'),
+    routineId: z
+      .string()
+      .max(80)
+      .regex(ROUTINE_ID, { message: 'must be a routine id (lower-case words joined by "-")' }),
+  }),
+  z
+    .strictObject({
+      kind: z.literal('pause'),
+      minutes: z
+        .number({ message: 'must be a number of minutes' })
+        .int({ message: 'must be a whole number of minutes' })
+        .min(PAUSE_MINUTES.min, { message: 'must be from 1 to 1440 minutes' })
+        .max(PAUSE_MINUTES.max, { message: 'must be from 1 to 1440 minutes' })
+        .optional(),
+      until: z.literal('tomorrow').optional(),
+    })
+    .refine((c) => (c.minutes === undefined) !== (c.until === undefined), {
+      message: 'needs either "minutes" or "until": "tomorrow"',
+    }),
+  z.strictObject({ kind: z.enum(['resume', 'skip', 'settings', 'help']) }),
+]) as unknown as z.ZodType<CliCommand>;
+
+/** What a second instance sends with the single-instance lock. */
+export const forwardedCommandsSchema = z.strictObject({
+  commands: z.array(cliCommandSchema).max(20, { message: 'has too many commands' }),
+});
+
+/**
+ * The commands a second instance asks the running one to carry out: its
+ * forwarded data when it sent any (validated by the parser's own schema), else
+ * its argv parsed as a command line. An error is one line for the log and the person.
+ */
+export function secondInstanceCommands(
+  additionalData: unknown,
+  argv: readonly string[],
+): Result<CliCommand[], string> {
+  if (additionalData !== null && additionalData !== undefined) {
+    const parsed = forwardedCommandsSchema.safeParse(additionalData);
+    if (parsed.success) return ok(parsed.data.commands);
+    const [first] = fieldIssuesFromZod(parsed.error, additionalData, { unknownKey: 'field', limit: 1 });
+    return err(
+      `the other Unslouch sent commands that are not valid: ${formatFieldIssue(first!, { brackets: true })}`,
+    );
+  }
+  return parseCommandLine(argv.slice(1));
+}
 
 /**
  * `args` are the arguments after the executable (and after the app path when
@@ -70,7 +127,9 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
         const id = takeValue();
         if (!id) return err('--start-routine needs a routine id, e.g. --start-routine upper-back-desk-reset');
         if (!ROUTINE_ID.test(id))
-          return err(`--start-routine: "${id}" is not a routine id (lower-case words joined by "-")`);
+          return err(
+            `--start-routine: ${quoteValue(id)} is not a routine id (lower-case words joined by "-")`,
+          );
         commands.push({ kind: 'start-routine', routineId: id });
         break;
       }
@@ -79,10 +138,16 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
         if (!value) return err('--pause needs a number of minutes (1–1440) or "tomorrow"');
         if (value === 'tomorrow') {
           commands.push({ kind: 'pause', until: 'tomorrow' });
-        } else if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 1440) {
+        } else if (
+          /^\d+$/.test(value) &&
+          Number(value) >= PAUSE_MINUTES.min &&
+          Number(value) <= PAUSE_MINUTES.max
+        ) {
           commands.push({ kind: 'pause', minutes: Number(value) });
         } else {
-          return err(`--pause: "${value}" is not a number of minutes from 1 to 1440, nor "tomorrow"`);
+          return err(
+            `--pause: ${quoteValue(value)} is not a number of minutes from 1 to 1440, nor "tomorrow"`,
+          );
         }
         break;
       }
@@ -90,14 +155,14 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
       case '--skip':
       case '--settings':
       case '--help':
-        if (inlineValue !== undefined) return err(`${flag} takes no value`);
+        if (inlineValue !== undefined) return err(`${flag} takes no value (got ${quoteValue(inlineValue)})`);
         commands.push({ kind: flag.slice(2) as 'resume' | 'skip' | 'settings' | 'help' });
         break;
       case '-h':
         commands.push({ kind: 'help' });
         break;
       default:
-        return err(`unknown option "${flag}". Run with --help to see the options.`);
+        return err(`unknown option ${quoteValue(flag)}. Run with --help to see the options.`);
     }
   }
   return ok(commands);

@@ -13,7 +13,8 @@ export function applyStartAtLogin(enabled: boolean, log: (m: string) => void): v
     if (did !== 'unchanged') log(`autostart entry ${did}`);
     return;
   }
-  app.setLoginItemSettings({ openAtLogin: enabled, openAsHidden: true });
+  // No `openAsHidden` (removed in Electron 45; macOS 13+ ignored it): the app opens no window at start anyway.
+  app.setLoginItemSettings({ openAtLogin: enabled });
 }
 
 /**

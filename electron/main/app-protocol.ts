@@ -5,20 +5,9 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { APP_HOST } from './paths';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,7 +28,13 @@ export function resolveAppUrl(root: string, requestUrl: string): string | null {
     return null;
   }
   if (url.host !== APP_HOST) return null;
-  const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null; // a malformed escape such as %E0%A4%A is simply not one of our files
+  }
+  const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(root, relative);
   if (file !== root && !file.startsWith(root + path.sep)) return null;
   return file;

@@ -14,21 +14,29 @@ import {
   screen,
   type IpcMainInvokeEvent,
 } from 'electron';
-import ElectronStore from 'electron-store';
-import { CLI_USAGE, parseCommandLine, type CliCommand } from '../core/cli';
+import { CLI_USAGE, parseCommandLine, secondInstanceCommands, type CliCommand } from '../core/cli';
 import { fromCliCommand } from '../core/commands';
 import { createAppController } from '../core/service/app-controller';
 import { catalogPort } from '../core/service/catalog-port';
-import { renderText, setMessages, t, text } from '../shared/i18n';
+import { literal, renderText, setMessages, t, text } from '../shared/i18n';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
 import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
-import { openHistoryStore } from './history-store';
+import { HISTORY_LOG, LEGACY_HISTORY, openHistoryStore } from './history-store';
 import { registerIpcHandlers, type SenderInfo } from './ipc-router';
 import { createNotifier } from './notifier';
 import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
-import { openSettingsStore, type CreateStore, type KeyValueStore } from './settings-store';
+import { SETTINGS_FILE, openSettingsStore } from './settings-store';
+import { removeStaleTemps } from './store-file';
+import {
+  commandRefused,
+  historyNotSaved,
+  historyStartNotice,
+  settingsNotSaved,
+  settingsRecovered,
+  type PlainMessage,
+} from './store-messages';
 import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
@@ -64,30 +72,50 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   setMessages(app.getLocale(), {});
   applyPlatformConventions(app, process.platform);
   installSecurityRules(log);
+  const notifier = createNotifier();
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(builtPaths.renderer, request));
 
-  const createStore: CreateStore = (options) =>
-    new ElectronStore(options as ConstructorParameters<typeof ElectronStore>[0]) as KeyValueStore;
+  // The stores read and write their own files (no electron-store: its constructor adds an
+  // ipcMain listener that answers any sender). Nothing here throws; problems are told once.
+  const tell = ({ title, body }: PlainMessage) => {
+    log(`${title}: ${body}`);
+    notifier.notify({ title: literal(title), body: literal(body) });
+  };
   const dir = app.getPath('userData');
-  const settings = openSettingsStore({ dir, createStore });
+  const staleTemps = removeStaleTemps(dir, [SETTINGS_FILE, HISTORY_LOG, LEGACY_HISTORY]);
+  if (staleTemps.length > 0)
+    log(`removed ${staleTemps.length} stale temporary file(s): ${staleTemps.join(', ')}`);
+  const settings = openSettingsStore({
+    dir,
+    onProblem: ({ action, failure }) => {
+      log(`settings ${action} failed: ${failure.detail}`);
+      tell(settingsNotSaved(failure.reason));
+    },
+  });
   if (settings.recovered) {
     const { backupPath, problems } = settings.recovered;
-    log(`settings file was unusable (${problems.join('; ')}); kept as ${backupPath}`);
-    void dialog.showMessageBox({
-      type: 'warning',
-      title: t('app.name'),
-      message: t('dialog.settingsRecovered.message'),
-      detail: t('dialog.settingsRecovered.detail', { problems: problems.join('\n'), path: backupPath }),
-    });
+    log(
+      `settings file was unusable (${problems.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
+    );
+    const { title, body, detail } = settingsRecovered(settings.recovered);
+    void dialog.showMessageBox({ type: 'warning', title, message: body, detail });
   }
-  const history = openHistoryStore({ dir, createStore, now: Date.now });
-  if (history.dropped > 0) log(`${history.dropped} unreadable history record(s) were left out`);
+  const history = openHistoryStore({
+    dir,
+    now: Date.now,
+    onProblem: ({ action, failure }) => {
+      log(`history ${action} failed: ${failure.detail}`);
+      tell(historyNotSaved(failure.reason));
+    },
+  });
+  const historyNotice = historyStartNotice(history.startReport);
+  if (historyNotice) tell(historyNotice);
+  app.on('will-quit', () => history.flush());
 
   const windows = new WindowManager(builtPaths.preload, APP_ORIGIN, (kind) => {
     if (kind === 'routine') controller.routineWindowClosed();
     if (kind === 'prompt') controller.promptWindowClosed();
   });
-  const notifier = createNotifier();
   const desktop = setupDesktopSignals({
     platform: process.platform,
     powerMonitor,
@@ -150,11 +178,13 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     }
   };
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
-    const data = additionalData as { commands?: CliCommand[] } | null;
-    const fromArgv = parseCommandLine(argv.slice(1));
-    const commands = Array.isArray(data?.commands) ? data.commands : fromArgv.ok ? fromArgv.value : [];
-    if (commands.length === 0) windows.show('settings');
-    runCommands(commands);
+    const commands = secondInstanceCommands(additionalData, argv);
+    if (!commands.ok) {
+      tell(commandRefused(commands.error));
+      return;
+    }
+    if (commands.value.length === 0) windows.show('settings');
+    runCommands(commands.value);
   });
 
   for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen'] as const)

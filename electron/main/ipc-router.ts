@@ -11,6 +11,8 @@ import {
   type Request,
   type Responses,
 } from '../shared/ipc-contract';
+import { quoteValue } from '../core/validation/issues';
+import { createLimitedLog } from './log-limit';
 
 export interface SenderInfo {
   /** webContents id of the sender. */
@@ -35,7 +37,12 @@ export interface RouterOptions {
   isTrustedSender(sender: SenderInfo): boolean;
   describeSender(event: unknown): SenderInfo;
   log?(message: string): void;
+  /** Clock for the per-sender limit on refusal log lines (tests). */
+  now?(): number;
 }
+
+/** What the person reads when a handler fails unexpectedly; the error itself goes to the log. */
+export const HANDLER_FAILED_MESSAGE = 'Unslouch could not do that just now. The details are in its log.';
 
 const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
   ok: false,
@@ -48,27 +55,31 @@ export function registerIpcHandlers(
   options: RouterOptions,
 ): () => void {
   const channels = Object.entries(INVOKE_CHANNELS) as [InvokeName, string][];
+  const log = options.log ?? (() => {});
+  // Refusals are logged a few at a time per sender; a flood is summed up.
+  const logRefusal = createLimitedLog(log, options.now ? { now: options.now } : {});
   for (const [name, channel] of channels) {
     ipcMain.handle(channel, async (event, payload) => {
       const sender = options.describeSender(event);
       if (!options.isTrustedSender(sender)) {
-        options.log?.(
-          `IPC ${channel} refused: sender ${sender.frameUrl ?? '(no frame)'} is not an Unslouch window`,
+        logRefusal(
+          sender.id,
+          `IPC ${channel} refused: sender ${sender.frameUrl === null ? '(no frame)' : quoteValue(sender.frameUrl)} is not an Unslouch window`,
         );
         return fail('forbidden', [`${channel}: sender is not an Unslouch window`]);
       }
       const parsed = parseRequest(name, payload);
       if (!parsed.ok) {
-        options.log?.(`IPC ${channel} refused: ${parsed.error.messages.join('; ')}`);
+        logRefusal(sender.id, `IPC ${channel} refused: ${parsed.error.messages.join('; ')}`);
         return parsed;
       }
       try {
         const handler = handlers[name] as (p: unknown, s: SenderInfo) => unknown;
         return await handler(parsed.value, sender);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        options.log?.(`IPC ${channel} failed: ${message}`);
-        return fail('failed', [`${channel}: ${message}`]);
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        log(`IPC ${channel} failed: ${detail}`);
+        return fail('failed', [HANDLER_FAILED_MESSAGE]);
       }
     });
   }

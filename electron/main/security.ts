@@ -1,28 +1,21 @@
 /** App-wide rules for every web contents: no navigation, no new windows, no permissions. */
 import { app, session, shell, type WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../shared/external-links';
+import { quoteValue } from '../core/validation/issues';
+import { isAllowedNavigation } from './navigation';
 
-export function isAllowedNavigation(current: string, target: string): boolean {
-  // In-page hash changes are fine; anything that leaves the page is not.
-  try {
-    const a = new URL(current);
-    const b = new URL(target);
-    return a.origin === b.origin && a.pathname === b.pathname && a.search === b.search;
-  } catch {
-    return false;
-  }
-}
+export { isAllowedNavigation };
 
 export function hardenWebContents(contents: WebContents, log: (m: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(contents.getURL(), url)) {
       event.preventDefault();
-      log(`navigation to ${url} denied`);
+      log(`navigation to ${quoteValue(url)} denied`);
     }
   });
   contents.on('will-redirect', (event, url) => {
     event.preventDefault();
-    log(`redirect to ${url} denied`);
+    log(`redirect to ${quoteValue(url)} denied`);
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
@@ -31,7 +24,7 @@ export function hardenWebContents(contents: WebContents, log: (m: string) => voi
   contents.setWindowOpenHandler(({ url }) => {
     // No new app windows, ever; a link on the allow-list opens in the browser.
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    else log(`window.open(${url}) denied`);
+    else log(`window.open(${quoteValue(url)}) denied`);
     return { action: 'deny' };
   });
 }

@@ -1,126 +1,157 @@
 /**
- * Settings on disk. The file is checked before the store opens it: a file
- * that is not JSON, fails the schema, or cannot be migrated is renamed to a
- * timestamped backup (nothing the person wrote is deleted), defaults load, and
- * the caller is told once through `recovered`.
+ * Settings on disk (settings.json, `{ "settings": { ... } }`). The file is
+ * read, migrated and validated here before anything else uses it; the app's
+ * own schema is the only judge (no second JSON-schema check that could refuse
+ * a file the migrations accept, such as `"version": 0`).
  *
- * The store itself is electron-store in the app and `conf` in tests (same
- * engine, same options), passed in as `createStore`.
+ * - A file that is not JSON, fails the schema or cannot be migrated is renamed
+ *   to `settings.corrupt-<time>.json` (nothing the person wrote is deleted),
+ *   defaults load, and the caller is told once through `recovered`.
+ * - The file is written only when something changed: a migration at start, or
+ *   a saved edit. A read-only or full data folder therefore still starts.
+ * - Where nothing can be written the store runs on in-memory settings and says
+ *   so through `problem` / `onProblem`; it never throws into its caller.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import {
-  DEFAULT_SETTINGS,
-  applySettingsPatch,
-  loadSettings,
-  settingsJsonSchema,
-  type Settings,
-} from '../core/settings';
+import { DEFAULT_SETTINGS, checkSettingsPatch, checkStoredSettings, type Settings } from '../core/settings';
+import { needsMigration } from '../core/settings/migrations';
+import { formatFieldIssues, type FieldIssue } from '../core/validation/issues';
 import type { Result } from '../core/util/result';
-
-export interface KeyValueStore {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  readonly path: string;
-}
-
-export interface StoreOptions {
-  name: string;
-  cwd: string;
-  schema: Record<string, unknown>;
-  defaults: Record<string, unknown>;
-  clearInvalidConfig: false;
-}
-
-export type CreateStore = (options: StoreOptions) => KeyValueStore;
+import {
+  asideName,
+  diskWrites,
+  moveAside,
+  problemLatch,
+  readText,
+  type StoreFailure,
+  type StoreWrites,
+} from './store-file';
 
 export interface Recovery {
-  backupPath: string;
+  /** Where the unusable file was moved; null when it could not be moved (a read-only folder) and was left alone. */
+  backupPath: string | null;
+  /** Technical lines (field, problem, quoted value) for the log and the dialog's detail. */
   problems: string[];
+}
+
+/** Why the settings live only in memory right now. */
+export interface SettingsProblem {
+  action: 'read' | 'write' | 'move-aside';
+  failure: StoreFailure;
 }
 
 export interface SettingsStore {
   get(): Settings;
+  /** Applies an edit; a valid one takes effect even when it cannot be written (see `problem`). */
   update(patch: unknown): Result<Settings, string[]>;
   replace(next: unknown): Result<Settings, string[]>;
-  /** Set when the file on disk was unusable at start and has been backed up. */
+  /** The same, with structured issues. */
+  updateChecked(patch: unknown): Result<Settings, FieldIssue[]>;
+  replaceChecked(next: unknown): Result<Settings, FieldIssue[]>;
+  /** Set when the file on disk was unusable at start (and moved aside where possible). */
   readonly recovered: Recovery | null;
+  /** Set while the settings in use are not on disk. */
+  problem(): SettingsProblem | null;
   readonly path: string;
 }
 
-const FILE_NAME = 'settings';
+export const SETTINGS_FILE = 'settings.json';
 
-export function backupName(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const { dir, name, ext } = path.parse(file);
-  return path.join(dir, `${name}.corrupt-${stamp}${ext}`);
-}
+/** @deprecated name kept for callers; see store-file asideName. */
+export const backupName = (file: string, now: Date): string => asideName(file, 'corrupt', now);
 
-function inspectFile(file: string): { raw: unknown; problems: string[] } | null {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+type Inspected =
+  | { kind: 'missing' }
+  | { kind: 'unreadable'; failure: StoreFailure }
+  | { kind: 'unusable'; problems: string[] }
+  | { kind: 'usable'; settings: Settings; migrated: boolean };
+
+function inspect(file: string): Inspected {
+  const read = readText(file);
+  if (!read.ok) return { kind: 'unreadable', failure: read.failure };
+  if (read.value === null) return { kind: 'missing' };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(read.value);
   } catch (error) {
-    return { raw: undefined, problems: [`not valid JSON (${(error as Error).message})`] };
+    const detail = read.value.trim() === '' ? 'the file is empty' : (error as Error).message;
+    return { kind: 'unusable', problems: [`not valid JSON (${detail})`] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { raw: undefined, problems: ['the file must hold a JSON object'] };
+    return { kind: 'unusable', problems: ['the file must hold a JSON object'] };
   }
   const raw = (data as Record<string, unknown>).settings;
-  if (raw === undefined) return { raw: {}, problems: [] };
-  const loaded = loadSettings(raw);
-  return loaded.ok
-    ? { raw: loaded.value, problems: [] }
-    : { raw: undefined, problems: loaded.error.map((p) => `settings.${p}`) };
+  if (raw === undefined) return { kind: 'usable', settings: DEFAULT_SETTINGS, migrated: false };
+  const loaded = checkStoredSettings(raw);
+  if (!loaded.ok) {
+    return {
+      kind: 'unusable',
+      problems: formatFieldIssues(loaded.error.map((i) => ({ ...i, path: ['settings', ...i.path] }))),
+    };
+  }
+  return { kind: 'usable', settings: loaded.value, migrated: needsMigration(raw) };
 }
 
 export function openSettingsStore(options: {
   dir: string;
-  createStore: CreateStore;
   now?: () => Date;
+  /** Told each time the settings stop being saved (not again until a save succeeds). */
+  onProblem?: (problem: SettingsProblem) => void;
+  writes?: StoreWrites;
 }): SettingsStore {
-  const file = path.join(options.dir, `${FILE_NAME}.json`);
-  const inspected = inspectFile(file);
+  const { writeFileAtomic } = options.writes ?? diskWrites;
+  const file = path.join(options.dir, SETTINGS_FILE);
+  let current: Settings = DEFAULT_SETTINGS;
   let recovered: Recovery | null = null;
-  if (inspected && inspected.problems.length > 0) {
-    const backupPath = backupName(file, (options.now ?? (() => new Date()))());
-    fs.renameSync(file, backupPath);
-    recovered = { backupPath, problems: inspected.problems };
+  const latch = problemLatch(options.onProblem);
+  const report = latch.set;
+  const save = (settings: Settings) => {
+    const written = writeFileAtomic(file, `${JSON.stringify({ settings }, null, '\t')}\n`);
+    report(written.ok ? null : { action: 'write', failure: written.failure });
+  };
+
+  const found = inspect(file);
+  switch (found.kind) {
+    case 'missing':
+      break; // defaults; the file is written with the first saved edit
+    case 'unreadable':
+      report({ action: 'read', failure: found.failure });
+      break;
+    case 'unusable': {
+      const moved = moveAside(file, asideName(file, 'corrupt', (options.now ?? (() => new Date()))()));
+      recovered = { backupPath: moved.ok ? moved.value : null, problems: found.problems };
+      if (!moved.ok) report({ action: 'move-aside', failure: moved.failure });
+      break;
+    }
+    case 'usable':
+      current = found.settings;
+      // Write back only what a migration changed, so an untouched file is never rewritten.
+      if (found.migrated) save(current);
+      break;
   }
 
-  const store = options.createStore({
-    name: FILE_NAME,
-    cwd: options.dir,
-    schema: { settings: settingsJsonSchema() },
-    defaults: { settings: DEFAULT_SETTINGS },
-    clearInvalidConfig: false,
-  });
-  // Write back what was read so a migrated file is stored in the current version.
-  let current: Settings = inspected && !recovered ? (inspected.raw as Settings) : DEFAULT_SETTINGS;
-  if (inspected && !recovered) store.set('settings', current);
-
-  const commit = (result: Result<Settings, string[]>) => {
+  const commit = (result: Result<Settings, FieldIssue[]>) => {
     if (result.ok) {
-      store.set('settings', result.value);
+      // An unusable file that could not be moved aside is never written over.
+      if (!(recovered && recovered.backupPath === null)) save(result.value);
       current = result.value;
     }
     return result;
   };
+  const lines = <T>(result: Result<T, FieldIssue[]>): Result<T, string[]> =>
+    result.ok ? result : { ok: false, error: formatFieldIssues(result.error) };
 
-  return {
+  const store: SettingsStore = {
     get: () => current,
-    update: (patch) => commit(applySettingsPatch(current, patch)),
-    replace: (next) => commit(loadSettings(next)),
+    updateChecked: (patch) => commit(checkSettingsPatch(current, patch)),
+    replaceChecked: (next) => commit(checkStoredSettings(next)),
+    update: (patch) => lines(store.updateChecked(patch)),
+    replace: (next) => lines(store.replaceChecked(next)),
     get recovered() {
       return recovered;
     },
-    path: store.path,
+    problem: latch.get,
+    path: file,
   };
+  return store;
 }

@@ -8,7 +8,7 @@ import type { Settings } from '../core/settings';
 import type { BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from './ipc-channels';
-import { describeIssues } from '../core/util/zod-messages';
+import { describePayloadIssues, type FieldIssue } from '../core/validation/issues';
 import type { DesktopSignalsReport } from './desktop-signals';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
@@ -87,6 +87,8 @@ export interface IpcError {
   reason?: string;
   /** Human-readable lines, each naming what is wrong. */
   messages: string[];
+  /** The same problems, structured (path, code, quoted value), where the failure is about input. */
+  issues?: FieldIssue[];
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
@@ -110,7 +112,6 @@ export function parseRequest<K extends InvokeName>(
 ): { ok: true; value: RequestData<K> } | { ok: false; error: IpcError } {
   const parsed = requestSchemas[name].safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data as RequestData<K> };
-  const channel = INVOKE_CHANNELS[name];
-  const messages = describeIssues(parsed.error, 'payload').map((m) => `${channel}: ${m}`);
-  return { ok: false, error: { code: 'invalid-payload', messages } };
+  const { messages, issues } = describePayloadIssues(INVOKE_CHANNELS[name], parsed.error, payload);
+  return { ok: false, error: { code: 'invalid-payload', messages, issues } };
 }

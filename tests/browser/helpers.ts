@@ -34,3 +34,20 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 
 /** The first desk routine, which the preview's first prompt suggests. */
 export const FIRST_DESK_ROUTINE = 'upper-back-desk-reset';
+
+/**
+ * Seeds the preview's localStorage before the app's first document loads (the
+ * app reads its settings once per document, so writing them after `goto` and
+ * then changing only the hash races the first read). Seeds once per tab: later
+ * navigations and reloads keep what the app itself wrote since.
+ */
+export async function seedStorage(page: Page, entries: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    (seed: Record<string, string>) => {
+      if (sessionStorage.getItem('unslouch.test.seeded') === '1') return;
+      for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+      sessionStorage.setItem('unslouch.test.seeded', '1');
+    },
+    Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, JSON.stringify(v)])),
+  );
+}

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, watchProblems } from './helpers';
+import { expectNoAxeViolations, seedStorage, watchProblems } from './helpers';
 
 const WINDOW = { width: 560, height: 680 };
 /** Thursday 26 March 2026, 15:00 in Berlin. */
@@ -87,16 +87,12 @@ function checkIns() {
 async function open(page: Page, { checkIn }: { checkIn: boolean }) {
   await page.clock.setFixedTime(NOW);
   await page.setViewportSize(WINDOW);
+  await seedStorage(page, {
+    'unslouch.history': history(),
+    'unslouch.checkins': checkIns(),
+    'unslouch.settings': { app: { checkIn } },
+  });
   await page.goto('/index.html#/history');
-  await page.evaluate(
-    ([records, checks, on]) => {
-      localStorage.setItem('unslouch.history', JSON.stringify(records));
-      localStorage.setItem('unslouch.checkins', JSON.stringify(checks));
-      localStorage.setItem('unslouch.settings', JSON.stringify({ app: { checkIn: on } }));
-    },
-    [history(), checkIns(), checkIn] as const,
-  );
-  await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Your breaks' })).toBeVisible();
   await expect(page.getByTestId('today-stats')).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST_DESK_ROUTINE, SIZES } from './helpers';
+import { FIRST_DESK_ROUTINE, SIZES, seedStorage } from './helpers';
 
 test.use({ viewport: SIZES.player });
 
@@ -15,13 +15,8 @@ async function illustrationAnimations(page: Page) {
 }
 
 async function setMotionSetting(page: Page, value: 'system' | 'always' | 'never') {
-  await page.goto('/index.html#/settings');
-  await page.evaluate(
-    (v) => localStorage.setItem('unslouch.settings', JSON.stringify({ app: { reducedMotion: v } })),
-    value,
-  );
-  // A hash-only goto would keep this document (and its loaded settings): leave it.
-  await page.goto('about:blank');
+  // Seeded before the document loads: the page reads its settings once.
+  await seedStorage(page, { 'unslouch.settings': { app: { reducedMotion: value } } });
 }
 
 test('with motion allowed, the key poses cross-fade', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FIRST_DESK_ROUTINE, SIZES, watchProblems } from './helpers';
+import { FIRST_DESK_ROUTINE, SIZES, seedStorage, watchProblems } from './helpers';
 
 test.use({ viewport: SIZES.player });
 
@@ -68,11 +68,8 @@ test('pause holds the countdown; Finish early records a partial break', async ({
 
 test('manual advance waits for Next', async ({ page }) => {
   await page.clock.install();
-  await page.goto('/index.html#/settings');
-  await page.evaluate(() => {
-    const settings = JSON.parse(localStorage.getItem('unslouch.settings') ?? '{}');
-    localStorage.setItem('unslouch.settings', JSON.stringify({ ...settings, app: { manualAdvance: true } }));
-  });
+  // Seeded before the document loads: the page reads its settings once.
+  await seedStorage(page, { 'unslouch.settings': { app: { manualAdvance: true } } });
   await page.goto(`/index.html#/routine/${FIRST_DESK_ROUTINE}`);
   await expect(page.getByText('Manual advance is on')).toBeVisible();
   await page.clock.runFor(31_000);

@@ -5,7 +5,7 @@ import type { BreakRecord } from '../../electron/core/history/types';
 
 const ROUTINES = { desk: ['desk-a', 'desk-b'], floor: [] };
 
-function harness(startIso: string) {
+function harness(startIso: string, recordBreak?: (r: BreakRecord) => void) {
   let now = Date.parse(startIso);
   let pending: { at: number; fire: () => void } | null = null;
   let plans = 0;
@@ -29,7 +29,7 @@ function harness(startIso: string) {
     showPrompt: (p) => calls.push(`prompt ${p.routineId} ${p.snoozesLeft}`),
     closePrompt: () => calls.push('close'),
     openRoutine: (id, trigger) => calls.push(`open ${id} ${trigger}`),
-    recordBreak: (r) => records.push(r),
+    recordBreak: recordBreak ?? ((r) => records.push(r)),
     statusChanged: () => {},
     log: () => {},
   };
@@ -64,6 +64,17 @@ describe('BreakService', () => {
     h.runUntil('2026-03-23T09:30:00+01:00');
     expect(h.calls).toEqual(['notice', 'prompt desk-a 3']);
     expect(h.service.currentPrompt()).toMatchObject({ routineId: 'desk-a', snoozes: 0, snoozesLeft: 3 });
+  });
+
+  it('keeps planning when writing a break throws (a full disk): the next prompt still comes', () => {
+    const h = harness('2026-03-23T09:00:00+01:00', () => {
+      throw new Error('ENOSPC: no space left on device, write');
+    });
+    h.runUntil('2026-03-23T09:30:00+01:00');
+    expect(() => h.service.send({ type: 'answer', action: 'skip' })).not.toThrow();
+    expect(h.pending()).not.toBeNull();
+    h.runUntil('2026-03-23T10:00:30+01:00');
+    expect(h.calls.filter((c) => c.startsWith('prompt'))).toHaveLength(2);
   });
 
   it('records a completed break with the time moved', () => {

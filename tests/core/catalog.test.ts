@@ -226,7 +226,7 @@ describe('validateCatalog names the routine or exercise and the field', () => {
     const e = c.exercises.find((x) => x.id === 'corner-stretch')!;
     e.dose = { kind: 'hold', seconds: -5, reps: 1 };
     expect(validateCatalog(c)).toEqual([
-      'exercise "corner-stretch": dose.seconds: must be at least 1 second',
+      'exercise "corner-stretch": dose.seconds: must be at least 1 second (got -5)',
     ]);
   });
 
@@ -236,8 +236,8 @@ describe('validateCatalog names the routine or exercise and the field', () => {
     e.dose = { kind: 'wiggle', seconds: 5 };
     delete e.title;
     expect(validateCatalog(c)).toEqual([
-      'exercise "pelvic-tilt": title: is required',
-      'exercise "pelvic-tilt": dose.kind: must be one of "hold", "reps", "duration"',
+      'exercise "pelvic-tilt": title: is required (must be text)',
+      'exercise "pelvic-tilt": dose.kind: must be one of "hold", "reps", "duration" (got "wiggle")',
     ]);
   });
 
@@ -280,7 +280,7 @@ describe('validateCatalog names the routine or exercise and the field', () => {
     c.routines[0]!.bodyArea = 'legs';
     const problems = validateCatalog(c);
     expect(problems).toContain(
-      'exercise "Corner Stretch": id: must be kebab-case (a-z, 0-9 and single hyphens)',
+      'exercise "Corner Stretch": id: must be kebab-case (a-z, 0-9 and single hyphens) (got "Corner Stretch")',
     );
     expect(problems).toContain('exercise "seated-trunk-rotation": unknown field "colour"');
     expect(problems).toContain(
@@ -363,7 +363,9 @@ describe('safety text', () => {
   it('names the field of broken safety data', () => {
     const broken = structuredClone(SAFETY) as unknown as { doctor: { groups: { signs: unknown[] }[] } };
     broken.doctor.groups[1]!.signs.push({ text: '', source: 'x' });
-    expect(validateSafety(broken)).toEqual(['safety: doctor.groups[1].signs[9].text: must not be empty']);
+    expect(validateSafety(broken)).toEqual([
+      'safety: doctor.groups[1].signs[9].text: must not be empty (got "")',
+    ]);
     const dangling = structuredClone(SAFETY);
     dangling.doctor.groups.pop();
     expect(validateSafety(dangling)).toEqual(['safety: checkInQuestions[0].group: no doctor group "soon"']);

@@ -67,7 +67,7 @@ describe('check-in record', () => {
     expect(ny.ok && ny.value.date).toBe('2026-04-14');
     expect(makeCheckIn({ discomfort: 12, warnings: NONE }, '2026-04-14T08:00:00Z', 'UTC', 'c')).toEqual({
       ok: false,
-      messages: ['discomfort: must be between 0 and 10'],
+      messages: ['discomfort: must be between 0 and 10 (got 12)'],
     });
     expect(makeCheckIn({ discomfort: 1, warnings: NONE }, 'yesterday', 'UTC', 'd').ok).toBe(false);
   });

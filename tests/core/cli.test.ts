@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine } from '../../electron/core/cli';
+import { parseCommandLine, secondInstanceCommands } from '../../electron/core/cli';
 
 describe('command line', () => {
   it.each([
@@ -36,10 +36,60 @@ describe('command line', () => {
     [['--pause', '1441'], '"1441" is not a number of minutes'],
     [['--start-routine'], '--start-routine needs a routine id'],
     [['--start-routine', 'Bad Id'], '"Bad Id" is not a routine id'],
-    [['--resume=now'], '--resume takes no value'],
+    [['--resume=now'], '--resume takes no value (got "now")'],
+    [['--pause', 'x'.repeat(100_000)], '--pause: "xxxxxxxx'],
   ])('rejects %j with a clear message', (args, message) => {
     const result = parseCommandLine(args);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('quotes an oversized bad value truncated', () => {
+    const result = parseCommandLine(['--pause', 'x'.repeat(100_000)]);
+    expect(!result.ok && result.error.length).toBeLessThan(200);
+  });
+});
+
+describe('commands from a second instance', () => {
+  it("takes forwarded commands that pass the parser's own schema", () => {
+    expect(
+      secondInstanceCommands({ commands: [{ kind: 'pause', minutes: 30 }, { kind: 'skip' }] }, []),
+    ).toEqual({
+      ok: true,
+      value: [{ kind: 'pause', minutes: 30 }, { kind: 'skip' }],
+    });
+  });
+
+  it.each([
+    [{ commands: [{ kind: 'pause', minutes: 'abc' }] }, /commands\[0\]/],
+    [{ commands: [{ kind: 'pause', minutes: 1e12 }] }, /commands\[0\]/],
+    [
+      { commands: [{ kind: 'start-routine', routineId: '../../etc' }] },
+      /routineId: must be a routine id \(lower-case words joined by "-"\) \(got "..\/..\/etc"\)/,
+    ],
+    [{ commands: [{ kind: 'format-disk' }] }, /commands\[0\]/],
+    [{ commands: 'resume' }, /commands: must be an array/],
+    [{ commands: Array.from({ length: 1000 }, () => ({ kind: 'skip' })) }, /too many commands/],
+    [{ commands: [], extra: 1 }, /unknown field "extra"/],
+    ['text', /not valid/],
+  ])('refuses %j, saying why in one line', (data, message) => {
+    const result = secondInstanceCommands(data, ['/usr/bin/unslouch']);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error).toMatch(message);
+      expect(result.error).not.toMatch(/\n/);
+      expect(result.error.length).toBeLessThan(300);
+    }
+  });
+
+  it('without forwarded data, parses argv; invalid arguments are an error, not "open Settings"', () => {
+    expect(secondInstanceCommands(null, ['/usr/bin/unslouch', '--resume'])).toEqual({
+      ok: true,
+      value: [{ kind: 'resume' }],
+    });
+    expect(secondInstanceCommands(undefined, ['/usr/bin/unslouch'])).toEqual({ ok: true, value: [] });
+    expect(secondInstanceCommands(null, ['/usr/bin/unslouch', '--pause', 'abc'])).toMatchObject({
+      ok: false,
+    });
   });
 });

@@ -36,7 +36,10 @@ const NOT_YET: Record<string, string> = {
   'electron/core/settings/migrations.ts': 'settings validation messages',
   'electron/core/settings/schema.ts': 'settings validation messages',
   'electron/core/settings/validate.ts': 'settings validation messages',
-  'electron/core/util/zod-messages.ts': 'settings validation messages',
+  'electron/core/validation/issues.ts': 'the shared validation wording',
+  'electron/main/store-messages.ts': 'what the person is told about saved data (one table)',
+  'electron/main/ipc-router.ts': 'the plain-words answer for a failed handler',
+  'electron/main/history-store.ts': 'a failure detail that can reach the data notice',
   'electron/main/autostart.ts': 'the autostart entry comment',
   'electron/main/settings-store.ts': 'settings file problems in the recovery dialog',
 };

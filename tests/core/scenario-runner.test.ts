@@ -151,14 +151,20 @@ describe('runScenario rejects a malformed scenario with one line naming the prob
 
 describe('runScenario rejects invalid settings, naming the field', () => {
   it.each([
-    [{ breaks: { everyMinutes: 2 } }, 'settings.breaks.everyMinutes: must be between 5 and 240'],
-    [{ breaks: { everyMinutes: 241 } }, 'settings.breaks.everyMinutes: must be between 5 and 240'],
-    [{ breaks: { everyMinutes: 30.5 } }, 'settings.breaks.everyMinutes: must be a whole number'],
-    [{ breaks: { noticeSeconds: 301 } }, 'settings.breaks.noticeSeconds: must be between 0 and 300'],
-    [{ breaks: { snoozeMinutes: 0 } }, 'settings.breaks.snoozeMinutes: must be between 1 and 60'],
-    [{ breaks: { maxSnoozes: 11 } }, 'settings.breaks.maxSnoozes: must be between 0 and 10'],
-    [{ idle: { naturalBreakMinutes: 61 } }, 'settings.idle.naturalBreakMinutes: must be between 1 and 60'],
-    [{ breaks: { everyMinutes: '30' } }, 'settings.breaks.everyMinutes: must be a number'],
+    [{ breaks: { everyMinutes: 2 } }, 'settings.breaks.everyMinutes: must be between 5 and 240 (got 2)'],
+    [{ breaks: { everyMinutes: 241 } }, 'settings.breaks.everyMinutes: must be between 5 and 240 (got 241)'],
+    [{ breaks: { everyMinutes: 30.5 } }, 'settings.breaks.everyMinutes: must be a whole number (got 30.5)'],
+    [
+      { breaks: { noticeSeconds: 301 } },
+      'settings.breaks.noticeSeconds: must be between 0 and 300 (got 301)',
+    ],
+    [{ breaks: { snoozeMinutes: 0 } }, 'settings.breaks.snoozeMinutes: must be between 1 and 60 (got 0)'],
+    [{ breaks: { maxSnoozes: 11 } }, 'settings.breaks.maxSnoozes: must be between 0 and 10 (got 11)'],
+    [
+      { idle: { naturalBreakMinutes: 61 } },
+      'settings.idle.naturalBreakMinutes: must be between 1 and 60 (got 61)',
+    ],
+    [{ breaks: { everyMinutes: '30' } }, 'settings.breaks.everyMinutes: must be a number (got "30")'],
   ])('%j → %s', (settings, message) => {
     expect(errorOf({ ...BASE, settings })).toBe(message);
   });
@@ -208,56 +214,56 @@ describe('runScenario rejects a bad busy event or busy settings, naming the fiel
   it.each([
     [
       busy({ minutes: 5, reason: 'zoom' }),
-      'events[0].reason: must be one of screenShare, call, fullscreen, apps, dnd, not "zoom"',
+      'events[0].reason: must be one of screenShare, call, fullscreen, apps, dnd (got "zoom")',
     ],
     [
       busy({ minutes: 5, reason: 7 }),
-      'events[0].reason: must be one of screenShare, call, fullscreen, apps, dnd, not 7',
+      'events[0].reason: must be one of screenShare, call, fullscreen, apps, dnd (got 7)',
     ],
     [busy({ minutes: 5 }), 'events[0].reason: is required (one of screenShare, call, fullscreen, apps, dnd)'],
-    [busy({ reason: 'call' }), 'events[0].minutes: must be a number of minutes'],
-    [busy({ minutes: 0, reason: 'call' }), 'events[0].minutes: must be more than 0 minutes'],
+    [busy({ reason: 'call' }), 'events[0].minutes: is required (must be a number of minutes)'],
+    [busy({ minutes: 0, reason: 'call' }), 'events[0].minutes: must be more than 0 minutes (got 0)'],
     [busy({ minutes: 5, reason: 'call', app: 'zoom' }), 'events[0]: unknown field "app"'],
     [
       { ...BASE, settings: { busy: { graceSeconds: 601 } } },
-      'settings.busy.graceSeconds: must be between 0 and 600 seconds, not 601',
+      'settings.busy.graceSeconds: must be between 0 and 600 seconds (got 601)',
     ],
     [
       { ...BASE, settings: { busy: { graceSeconds: -1 } } },
-      'settings.busy.graceSeconds: must be between 0 and 600 seconds, not -1',
+      'settings.busy.graceSeconds: must be between 0 and 600 seconds (got -1)',
     ],
     [
       { ...BASE, settings: { busy: { graceSeconds: '60' } } },
-      'settings.busy.graceSeconds: must be a number of seconds between 0 and 600, not "60"',
+      'settings.busy.graceSeconds: must be a number of seconds between 0 and 600 (got "60")',
     ],
     [
       { ...BASE, settings: { busy: { graceSeconds: 2.5 } } },
-      'settings.busy.graceSeconds: must be a whole number of seconds between 0 and 600, not 2.5',
+      'settings.busy.graceSeconds: must be a whole number of seconds between 0 and 600 (got 2.5)',
     ],
     [
       { ...BASE, settings: { busy: { enabled: 'yes' } } },
-      'settings.busy.enabled: must be true or false, not "yes"',
+      'settings.busy.enabled: must be true or false (got "yes")',
     ],
     [
       { ...BASE, settings: { busy: { signals: { call: 1 } } } },
-      'settings.busy.signals.call: must be true or false, not 1',
+      'settings.busy.signals.call: must be true or false (got 1)',
     ],
     [
       { ...BASE, settings: { busy: { signals: { camera: true } } } },
       'settings.busy.signals: unknown setting "camera"',
     ],
-    [{ ...BASE, settings: { busy: 'on' } }, 'settings.busy: must be an object, not "on"'],
+    [{ ...BASE, settings: { busy: 'on' } }, 'settings.busy: must be an object (got "on")'],
     [
       { ...BASE, settings: { busy: { apps: 'zoom' } } },
-      'settings.busy.apps: must be a list of app names, not "zoom"',
+      'settings.busy.apps: must be a list of app names (got "zoom")',
     ],
     [
       { ...BASE, settings: { busy: { apps: ['zoom', ''] } } },
-      'settings.busy.apps.1: must be an app name of 1 to 100 characters, not ""',
+      'settings.busy.apps.1: must be an app name of 1 to 100 characters (got "")',
     ],
     [
       { ...BASE, settings: { busy: { apps: Array.from({ length: 51 }, (_, i) => `app${i}`) } } },
-      'settings.busy.apps: must list at most 50 apps, not 51',
+      'settings.busy.apps: must list at most 50 apps',
     ],
   ])('%j → %s', (raw, message) => {
     expect(errorOf(raw)).toBe(message);
@@ -265,7 +271,7 @@ describe('runScenario rejects a bad busy event or busy settings, naming the fiel
 
   it('quotes a long app name truncated', () => {
     const error = errorOf({ ...BASE, settings: { busy: { apps: ['x'.repeat(5000)] } } });
-    expect(error).toMatch(/^settings\.busy\.apps\.0: must be an app name of 1 to 100 characters, not "x+…$/);
+    expect(error).toMatch(/^settings\.busy\.apps\.0: must be an app name of 1 to 100 characters \(got "x+…/);
     expect(error.length).toBeLessThan(200);
   });
 
@@ -394,7 +400,7 @@ describe.concurrent('scripts/simulate.ts (npm run simulate)', { timeout: 90_000 
     );
     expect(r.code).toBe(2);
     expect(stderrLines(r)).toHaveLength(1);
-    expect(r.stderr).toMatch(/events\[0\]\.reason: must be one of .*, not "meeting"/);
+    expect(r.stderr).toMatch(/events\[0\]\.reason: must be one of .* \(got "meeting"\)/);
     expect(r.stdout).toBe('');
   });
 
@@ -404,7 +410,7 @@ describe.concurrent('scripts/simulate.ts (npm run simulate)', { timeout: 90_000 
     );
     expect(r.code).toBe(2);
     expect(stderrLines(r)).toHaveLength(1);
-    expect(r.stderr).toContain('settings.busy.graceSeconds: must be between 0 and 600 seconds, not 9000');
+    expect(r.stderr).toContain('settings.busy.graceSeconds: must be between 0 and 600 seconds (got 9000)');
     expect(r.stdout).toBe('');
   });
 
@@ -462,11 +468,11 @@ describe.concurrent('scripts/simulate.ts (npm run simulate)', { timeout: 90_000 
 describe('runScenario words its messages consistently', () => {
   it.each([
     [null, 'scenario: must be a JSON object'],
-    [{ ...BASE, timezone: 42 }, 'timezone: must be a time zone name such as Europe/Berlin'],
+    [{ ...BASE, timezone: 42 }, 'timezone: must be a time zone name such as Europe/Berlin (got 42)'],
     [{ ...BASE, colour: 'red' }, 'unknown field "colour"'],
     [
       { ...BASE, events: [{ at: at('09:00'), type: 'idle', minutes: -1 }] },
-      'events[0].minutes: must be more than 0 minutes',
+      'events[0].minutes: must be more than 0 minutes (got -1)',
     ],
     [
       { ...BASE, events: [{ at: at('09:00'), type: 'idle', minutes: 3, colour: 'red' }] },

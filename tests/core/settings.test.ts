@@ -3,7 +3,6 @@ import {
   DEFAULT_SETTINGS,
   applySettingsPatch,
   loadSettings,
-  migrateSettings,
   settingsJsonSchema,
   SETTINGS_VERSION,
 } from '../../electron/core/settings';
@@ -29,23 +28,26 @@ describe('settings schema', () => {
   });
 
   it.each([
-    [{ breaks: { everyMinutes: 4 } }, 'breaks.everyMinutes: must be between 5 and 240'],
-    [{ breaks: { everyMinutes: 241 } }, 'breaks.everyMinutes: must be between 5 and 240'],
-    [{ breaks: { everyMinutes: 30.5 } }, 'breaks.everyMinutes: must be a whole number'],
-    [{ breaks: { everyMinutes: '30' } }, 'breaks.everyMinutes: must be a number'],
-    [{ breaks: { noticeSeconds: 301 } }, 'breaks.noticeSeconds: must be between 0 and 300'],
-    [{ breaks: { snoozeMinutes: 0 } }, 'breaks.snoozeMinutes: must be between 1 and 60'],
-    [{ breaks: { maxSnoozes: 11 } }, 'breaks.maxSnoozes: must be between 0 and 10'],
-    [{ breaks: { routine: 'Not An Id' } }, 'breaks.routine: must be "rotate" or a routine id'],
-    [{ idle: { naturalBreakMinutes: 61 } }, 'idle.naturalBreakMinutes: must be between 1 and 60'],
-    [{ workHours: { enabled: 'yes' } }, 'workHours.enabled: must be a boolean'],
+    [{ breaks: { everyMinutes: 4 } }, 'breaks.everyMinutes: must be between 5 and 240 (got 4)'],
+    [{ breaks: { everyMinutes: 241 } }, 'breaks.everyMinutes: must be between 5 and 240 (got 241)'],
+    [{ breaks: { everyMinutes: 30.5 } }, 'breaks.everyMinutes: must be a whole number (got 30.5)'],
+    [{ breaks: { everyMinutes: '30' } }, 'breaks.everyMinutes: must be a number (got "30")'],
+    [{ breaks: { noticeSeconds: 301 } }, 'breaks.noticeSeconds: must be between 0 and 300 (got 301)'],
+    [{ breaks: { snoozeMinutes: 0 } }, 'breaks.snoozeMinutes: must be between 1 and 60 (got 0)'],
+    [{ breaks: { maxSnoozes: 11 } }, 'breaks.maxSnoozes: must be between 0 and 10 (got 11)'],
+    [
+      { breaks: { routine: 'Not An Id' } },
+      'breaks.routine: must be "rotate" or a routine id (got "Not An Id")',
+    ],
+    [{ idle: { naturalBreakMinutes: 61 } }, 'idle.naturalBreakMinutes: must be between 1 and 60 (got 61)'],
+    [{ workHours: { enabled: 'yes' } }, 'workHours.enabled: must be a boolean (got "yes")'],
     [
       { workHours: { days: { mon: [{ start: '9:00', end: '12:00' }] } } },
-      'workHours.days.mon.0.start: must be a time as HH:MM (00:00–23:59)',
+      'workHours.days.mon.0.start: must be a time as HH:MM (00:00–23:59) (got "9:00")',
     ],
     [
       { workHours: { days: { tue: [{ start: '09:00', end: '24:00' }] } } },
-      'workHours.days.tue.0.end: must be a time as HH:MM (00:00–23:59)',
+      'workHours.days.tue.0.end: must be a time as HH:MM (00:00–23:59) (got "24:00")',
     ],
     [
       {
@@ -69,15 +71,21 @@ describe('settings schema', () => {
       'workHours.days.sat.0: overlaps fri 22:00–02:00',
     ],
     [{ workHours: { days: { funday: [] } } }, 'workHours.days: unknown setting "funday"'],
-    [{ workHours: { daysOff: ['2026-13-01'] } }, 'workHours.daysOff.0: is not a real calendar date'],
-    [{ workHours: { daysOff: ['tomorrow'] } }, 'workHours.daysOff.0: must be a date as YYYY-MM-DD'],
+    [
+      { workHours: { daysOff: ['2026-13-01'] } },
+      'workHours.daysOff.0: is not a real calendar date (got "2026-13-01")',
+    ],
+    [
+      { workHours: { daysOff: ['tomorrow'] } },
+      'workHours.daysOff.0: must be a date as YYYY-MM-DD (got "tomorrow")',
+    ],
     [
       { app: { reducedMotion: 'sometimes' } },
-      'app.reducedMotion: must be one of "system", "always", "never"',
+      'app.reducedMotion: must be one of "system", "always", "never" (got "sometimes")',
     ],
     [
       { app: { globalShortcut: 'Banana' } },
-      'app.globalShortcut: must be empty or a shortcut such as CommandOrControl+Alt+B',
+      'app.globalShortcut: must be empty or a shortcut such as CommandOrControl+Alt+B (got "Banana")',
     ],
     [{ breaks: { everyMinute: 30 } }, 'breaks: unknown setting "everyMinute"'],
   ])('rejects %j naming the field', (patch, message) => {
@@ -126,8 +134,15 @@ describe('migrations', () => {
   });
 
   it('refuses a file from a newer app, naming the version', () => {
-    const result = migrateSettings({ version: SETTINGS_VERSION + 1 });
-    expect(result).toEqual({ ok: false, error: [expect.stringMatching(/^version: 2 is newer/)] });
+    const result = loadSettings({ version: SETTINGS_VERSION + 1 });
+    expect(result).toEqual({
+      ok: false,
+      error: [
+        expect.stringMatching(
+          /^version: is newer than this app understands \(1\); update Unslouch \(got 2\)/,
+        ),
+      ],
+    });
   });
 
   it.each([[null], [[]], ['text'], [{ version: 'one' }]])('refuses %j with a message', (raw) => {

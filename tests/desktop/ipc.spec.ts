@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { UnslouchApi } from '../../electron/shared/ipc-contract';
 import { expect, test, type DesktopApp } from './harness';
 
+/** What the settings file holds; null while none was written (the app writes it with the first saved change). */
+const saved = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+
 type PageGlobals = { unslouch: UnslouchApi; seen?: unknown[] };
 
 async function openSettings(app: DesktopApp) {
@@ -16,7 +19,7 @@ test('a malformed IPC message is answered with invalid-payload naming the channe
   const app = await launchApp();
   const win = await openSettings(app);
   const file = path.join(app.userDataPath, 'settings.json');
-  const before = fs.readFileSync(file, 'utf8');
+  const before = saved(file);
 
   const answer = await win.page.evaluate(() =>
     (globalThis as unknown as PageGlobals).unslouch.updateSettings('nonsense' as never),
@@ -39,7 +42,7 @@ test('a malformed IPC message is answered with invalid-payload naming the channe
   );
   expect(noPayload).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
 
-  expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  expect(saved(file)).toBe(before);
   await expect(win.page.getByTestId('current-interval')).toHaveText('30');
 });
 
@@ -49,7 +52,7 @@ test('a value out of range is refused next to its field; a good one reaches the 
   const app = await launchApp();
   const win = await openSettings(app);
   const file = path.join(app.userDataPath, 'settings.json');
-  const before = fs.readFileSync(file, 'utf8');
+  const before = saved(file);
 
   const input = win.page.getByLabel('Break every (minutes)');
   await input.fill('3');
@@ -57,7 +60,7 @@ test('a value out of range is refused next to its field; a good one reaches the 
   // The window checks the value against the settings schema, next to the field, and sends nothing.
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   await expect(win.page.getByRole('alert')).toContainText('between 5 and 240');
-  expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  expect(saved(file)).toBe(before);
 
   await win.page.evaluate(() => {
     const g = globalThis as unknown as PageGlobals;
@@ -76,7 +79,7 @@ test('IPC from a page that is not one of the app windows is refused as forbidden
   const app = await launchApp();
   await app.tray();
   const file = path.join(app.userDataPath, 'settings.json');
-  const before = fs.readFileSync(file, 'utf8');
+  const before = saved(file);
 
   const stranger = await app.openForeignPage('https://evil.example/');
   const read = await stranger.evaluate(() => (globalThis as unknown as PageGlobals).unslouch.getSettings());
@@ -85,7 +88,7 @@ test('IPC from a page that is not one of the app windows is refused as forbidden
     (globalThis as unknown as PageGlobals).unslouch.updateSettings({ breaks: { everyMinutes: 60 } }),
   );
   expect(write).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-  expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  expect(saved(file)).toBe(before);
 
   // The app's own window, at the same time, is served.
   const win = await openSettings(app);

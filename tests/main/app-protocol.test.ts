@@ -29,6 +29,15 @@ describe('app:// protocol', () => {
     expect(resolveAppUrl(root, url)).toBeNull();
   });
 
+  it.each(['app://unslouch/%E0%A4%A', 'app://unslouch/%', 'app://unslouch/assets/%ZZ.js'])(
+    'answers 404 (not a URIError) for the malformed escape in %s',
+    async (url) => {
+      expect(resolveAppUrl(root, url)).toBeNull();
+      const response = await serveAppRequest(root, { url });
+      expect(response.status).toBe(404);
+    },
+  );
+
   it('serves files with the CSP header, and 404 for anything else', async () => {
     const ok = await serveAppRequest(root, { url: 'app://unslouch/index.html' });
     expect(ok.status).toBe(200);

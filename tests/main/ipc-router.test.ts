@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { registerIpcHandlers, type Handlers, type SenderInfo } from '../../electron/main/ipc-router';
+import {
+  HANDLER_FAILED_MESSAGE,
+  registerIpcHandlers,
+  type Handlers,
+  type SenderInfo,
+} from '../../electron/main/ipc-router';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings';
 
 function setup(trusted = true) {
@@ -78,31 +83,41 @@ describe('IPC router', () => {
   });
 
   it.each([
-    ['settings:update', 'nonsense', 'settings:update: payload: must be an object of settings to change'],
-    ['settings:update', null, 'settings:update: payload: must be an object of settings to change'],
-    ['settings:get', { sneaky: true }, 'settings:get: payload: takes no payload'],
+    [
+      'settings:update',
+      'nonsense',
+      'settings:update: payload: must be an object of settings to change (got "nonsense")',
+    ],
+    ['settings:update', null, 'settings:update: payload: must be an object of settings to change (got null)'],
+    ['settings:get', { sneaky: true }, 'settings:get: payload: takes no payload (got {"sneaky":true})'],
     [
       'prompt:answer',
       { action: 'dance' },
-      'prompt:answer: payload.action: must be one of "start", "snooze", "skip"',
+      'prompt:answer: payload.action: must be one of "start", "snooze", "skip" (got "dance")',
     ],
-    ['routine:start', { routineId: '../../etc' }, 'routine:start: payload.routineId: must be a routine id'],
+    [
+      'routine:start',
+      { routineId: '../../etc' },
+      'routine:start: payload.routineId: must be a routine id (got "../../etc")',
+    ],
     [
       'routine:finish',
       { routineId: 'a', outcome: 'completed', secondsMoved: -1 },
-      'routine:finish: payload.secondsMoved: must be at least 0',
+      'routine:finish: payload.secondsMoved: must be at least 0 (got -1)',
     ],
-    ['history:get', { days: 'all' }, 'history:get: payload.days: must be a number'],
+    ['history:get', { days: 'all' }, 'history:get: payload.days: must be a number (got "all")'],
     [
       'checkin:save',
       { discomfort: 11, warnings: { legs: false, bladderBowel: false, fever: false, lyingDown: false } },
-      'checkin:save: payload.discomfort: must be at most 10',
+      'checkin:save: payload.discomfort: must be at most 10 (got 11)',
     ],
-    ['settings:import', 'nonsense', 'settings:import: payload: must be an object'],
+    ['settings:import', 'nonsense', 'settings:import: payload: must be an object (got "nonsense")'],
   ])('rejects a malformed payload on %s with a clear error', async (channel, payload, message) => {
     const { call, handlers, log } = setup();
     const result = await call(channel, payload);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-payload', messages: [message] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', messages: [message] } });
+    // The same problem, structured, for the renderer to label.
+    expect((result as { error: { issues: { path: unknown[] }[] } }).error.issues[0]!.path[0]).toBe('payload');
     expect(handlers.updateSettings).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalled();
   });
@@ -114,14 +129,45 @@ describe('IPC router', () => {
     expect(handlers.updateSettings).not.toHaveBeenCalled();
   });
 
-  it('turns a handler that throws into a typed failure', async () => {
-    const { call, handlers } = setup();
+  it('turns a handler that throws into a failure in plain words; the raw error goes to the log only', async () => {
+    const { call, handlers, log } = setup();
     vi.mocked(handlers.getSettings).mockImplementation(() => {
-      throw new Error('disk full');
+      throw new Error('ENOSPC: no space left on device, write');
     });
     await expect(call('settings:get', undefined)).resolves.toEqual({
       ok: false,
-      error: { code: 'failed', messages: ['settings:get: disk full'] },
+      error: { code: 'failed', messages: [HANDLER_FAILED_MESSAGE] },
     });
+    expect(HANDLER_FAILED_MESSAGE).not.toMatch(/ENOSPC|settings:get/);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('ENOSPC'));
+  });
+
+  it('quotes an attacker-sized key or value truncated, in the reply and in the log', async () => {
+    const { call, log } = setup();
+    const huge = 'k'.repeat(10 * 1024 * 1024);
+    const answer = await call('prompt:answer', { action: huge, [huge]: huge });
+    expect(JSON.stringify(answer).length).toBeLessThan(2_000);
+    expect(JSON.stringify(answer)).toContain('kkkk…');
+    for (const [line] of log.mock.calls as [string][]) expect(line.length).toBeLessThan(2_000);
+  });
+
+  it('logs refusals a few at a time per sender, then sums up the rest', async () => {
+    let now = 0;
+    const registered = new Map<string, (event: unknown, payload: unknown) => unknown>();
+    const log = vi.fn();
+    registerIpcHandlers(
+      { handle: (c, fn) => registered.set(c, fn), removeHandler: () => {} },
+      setup().handlers,
+      { describeSender: (e) => e as SenderInfo, isTrustedSender: (s) => s.id === 1, log, now: () => now },
+    );
+    const hostile = { id: 7, frameUrl: 'https://evil.example/' };
+    for (let i = 0; i < 1000; i++) await registered.get('settings:get')!(hostile, undefined);
+    expect(log).toHaveBeenCalledTimes(5);
+    // Another sender has its own allowance.
+    await registered.get('history:get')!({ id: 1, frameUrl: 'app://unslouch/index.html' }, { days: 'x' });
+    expect(log).toHaveBeenCalledTimes(6);
+    now += 60_000;
+    await registered.get('settings:get')!(hostile, undefined);
+    expect(log).toHaveBeenCalledWith('(995 more like this from the same sender were not logged)');
   });
 });

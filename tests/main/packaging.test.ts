@@ -40,6 +40,8 @@ describe('shipped build', () => {
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
+      // The app serves its pages from app://; file:// needs none of its old extra privileges.
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

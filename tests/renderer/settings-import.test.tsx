@@ -83,9 +83,9 @@ describe('import', () => {
     const reasons = [...refused.querySelectorAll('li')].map((li) => li.textContent);
     expect(reasons).toEqual(
       expect.arrayContaining([
-        'breaks.everyMinutes: must be between 5 and 240',
-        'breaks.snoozeMinutes: must be a number',
-        'workHours.daysOff.0: is not a real calendar date',
+        'breaks.everyMinutes: must be between 5 and 240 (got 2)',
+        'breaks.snoozeMinutes: must be a number (got "soon")',
+        'workHours.daysOff.0: is not a real calendar date (got "2026-02-30")',
         'unknown setting "colour"',
       ]),
     );

@@ -7,49 +7,21 @@ import type { z } from 'zod';
 import { catalogSchema, exerciseSchema, routineSchema, safetySchema } from './schema';
 import { ROUTINE_MAX_SECONDS, ROUTINE_MIN_SECONDS, totalSeconds } from './timing';
 import type { Exercise, Routine } from './types';
-
-type Path = readonly PropertyKey[];
+import { fieldIssuesFromZod, formatFieldIssue, formatPath as formatIssuePath } from '../validation/issues';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** `dose.seconds`, `exerciseIds[2]`, `illustration.poses[0]`. */
-export function formatPath(path: Path): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-}
+export const formatPath = (path: readonly (string | number)[]): string =>
+  formatIssuePath(path, { brackets: true });
 
-function valueAt(data: unknown, path: Path): unknown {
-  let v = data;
-  for (const key of path) {
-    if (Array.isArray(v) && typeof key === 'number') v = v[key];
-    else if (isRecord(v) && typeof key === 'string') v = v[key];
-    else return undefined;
-  }
-  return v;
-}
-
-function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
-  if (issue.code === 'unrecognized_keys') {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  }
-  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) return 'is required';
-  if (issue.code === 'invalid_value' && /^Invalid/.test(issue.message)) {
-    return `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-  }
-  return issue.message;
-}
-
-/** One line per issue: `<label>: <field>: <message>`. */
+/** One line per issue: `<label>: <field>: <message> (got <value>)`, through the tree's one formatter. */
 function describe(label: string, error: z.ZodError, input: unknown): string[] {
-  return error.issues.map((issue) => {
-    const field = formatPath(issue.path);
-    return field
-      ? `${label}: ${field}: ${issueMessage(issue, input)}`
-      : `${label}: ${issueMessage(issue, input)}`;
-  });
+  return fieldIssuesFromZod(error, input, { unknownKey: 'field' }).map(
+    (issue) => `${label}: ${formatFieldIssue(issue, { brackets: true })}`,
+  );
 }
 
 function rawId(item: unknown): string | undefined {

@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../settings/schema';
-import { BUSY_REASONS, quoteValue, type BusyReason } from '../settings/busy';
+import { BUSY_REASONS, type BusyReason } from '../settings/busy';
 import { loadSettings } from '../settings/validate';
 import { deepMerge } from '../util/merge';
-import { describeIssues } from '../util/zod-messages';
+import { fieldIssuesFromZod, formatFieldIssue } from '../validation/issues';
 import { err, ok, type Result } from '../util/result';
 import { formatInstant, isValidTimeZone, parseLocalDateTime, type Instant } from '../time/zone';
 import { BreakEngine } from './break-engine';
@@ -46,7 +46,7 @@ const eventSchema = z.discriminatedUnion(
         error: (issue) =>
           issue.input === undefined
             ? `is required (one of ${BUSY_REASONS.join(', ')})`
-            : `must be one of ${BUSY_REASONS.join(', ')}, not ${quoteValue(issue.input)}`,
+            : `must be one of ${BUSY_REASONS.join(', ')}`,
       }),
     }),
   ],
@@ -99,7 +99,11 @@ export function parseScenario(raw: unknown): Result<z.output<typeof scenarioSche
     return err('scenario: must be a JSON object');
   const parsed = scenarioSchema.safeParse(raw);
   if (!parsed.success)
-    return err(describeIssues(parsed.error, '', { unknownKey: 'field', brackets: true })[0]!);
+    return err(
+      formatFieldIssue(fieldIssuesFromZod(parsed.error, raw, { unknownKey: 'field', limit: 1 })[0]!, {
+        brackets: true,
+      }),
+    );
   return ok(parsed.data);
 }
 

@@ -12,6 +12,7 @@
  *   weeks" → the "two weeks without improvement" rule (trendAdvice).
  */
 import { Temporal } from 'temporal-polyfill';
+import { fieldIssuesFromZod, formatFieldIssue } from '../validation/issues';
 import { z } from 'zod';
 
 export const DISCOMFORT_MIN = 0;
@@ -110,7 +111,9 @@ export function makeCheckIn(
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    messages: parsed.error.issues.map((i) => `${i.path.join('.') || 'check-in'}: ${i.message}`),
+    messages: fieldIssuesFromZod(parsed.error, { id, date, at, ...answers }, { unknownKey: 'field' }).map(
+      (issue) => formatFieldIssue(issue.path.length ? issue : { ...issue, path: ['check-in'] }),
+    ),
   };
 }
 

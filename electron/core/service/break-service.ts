@@ -192,6 +192,16 @@ export class BreakService {
     };
   }
 
+  private guard(port: string, run: () => void) {
+    try {
+      run();
+    } catch (error) {
+      this.ports.log(
+        `${port} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    }
+  }
+
   private apply(effects: Effect[], records: BreakRecord[]): Refusal | null {
     let refusal: Refusal | null = null;
     for (const effect of effects) {
@@ -220,7 +230,8 @@ export class BreakService {
           if (effect.startedAt !== null) this.routineStartedAt = null;
           const record = this.record(effect);
           records.push(record);
-          this.ports.recordBreak(record);
+          // Persistence must never stop planning: a throwing port is logged and the engine goes on.
+          this.guard('recordBreak', () => this.ports.recordBreak(record));
           break;
         }
         case 'pause':

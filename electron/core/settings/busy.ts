@@ -20,26 +20,14 @@ export type BusyReason = (typeof BUSY_REASONS)[number];
 export const BUSY_APPS_MAX = 50;
 export const BUSY_APP_NAME_MAX = 100;
 
-/** A value as a message quotes it: JSON, cut to about 80 characters. */
-export function quoteValue(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-/** `must be …, not <value>` for any issue of a field. */
-const saying = (what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `${what}, but is missing` : `${what}, not ${quoteValue(issue.input)}`;
+/** The same words for any issue of a field; the shared formatter (validation/issues) quotes the value. */
+const saying = (what: string) => () => what;
 
 const flag = z.boolean({ error: saying('must be true or false') });
 
 /** For an object: only its own type issue is reworded (unknown keys keep the shared wording). */
-const objectError = (issue: { code?: string; input?: unknown }) =>
-  issue.code === 'invalid_type' ? saying('must be an object')(issue) : undefined;
+const objectError = (issue: { code?: string }) =>
+  issue.code === 'invalid_type' ? 'must be an object' : undefined;
 
 const appName = z
   .string({ error: saying('must be an app name (text)') })
@@ -64,8 +52,7 @@ export const busySettingsSchema = z.strictObject(
     apps: z
       .array(appName, { error: saying('must be a list of app names') })
       .max(BUSY_APPS_MAX, {
-        error: (issue) =>
-          `must list at most ${BUSY_APPS_MAX} apps, not ${Array.isArray(issue.input) ? issue.input.length : quoteValue(issue.input)}`,
+        error: `must list at most ${BUSY_APPS_MAX} apps`,
       })
       .default(() => []),
     graceSeconds: z

@@ -50,22 +50,52 @@ export function rangeSpan(range: WorkRange): { from: number; to: number } {
   return { from, to };
 }
 
-const dayRanges = z.array(workRangeSchema).superRefine((ranges, ctx) => {
-  const spans = ranges.map(rangeSpan);
-  for (let i = 0; i < spans.length; i++) {
-    for (let j = i + 1; j < spans.length; j++) {
-      const a = spans[i]!;
-      const b = spans[j]!;
-      if (a.from < b.to && b.from < a.to) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [j],
-          message: `overlaps ${ranges[i]!.start}–${ranges[i]!.end}`,
-        });
-      }
+/** Work ranges a day may hold; more is refused by name before any overlap work (a file may hold thousands). */
+export const MAX_RANGES_PER_DAY = 12;
+/** Overlap problems reported per day at most; the rest are summed up. */
+const MAX_OVERLAP_ISSUES = 5;
+
+/**
+ * Overlapping ranges of one day, linear after sorting: each range is compared
+ * with the one that reaches furthest among those starting before it. Reports
+ * the later range (in the person's order) with the range it runs into.
+ */
+export function overlappingRanges(ranges: readonly WorkRange[]): { index: number; other: number }[] {
+  const order = ranges.map((r, i) => ({ i, ...rangeSpan(r) })).sort((a, b) => a.from - b.from || a.i - b.i);
+  const found: { index: number; other: number }[] = [];
+  let reach: (typeof order)[number] | undefined;
+  for (const span of order) {
+    if (reach && span.from < reach.to) {
+      found.push(span.i > reach.i ? { index: span.i, other: reach.i } : { index: reach.i, other: span.i });
     }
+    if (!reach || span.to > reach.to) reach = span;
   }
-});
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const dayRanges = z
+  .array(workRangeSchema)
+  .max(MAX_RANGES_PER_DAY, {
+    message: `has too many ranges (at most ${MAX_RANGES_PER_DAY} a day)`,
+    abort: true,
+  })
+  .superRefine((ranges, ctx) => {
+    const found = overlappingRanges(ranges);
+    for (const { index, other } of found.slice(0, MAX_OVERLAP_ISSUES)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        message: `overlaps ${ranges[other]!.start}–${ranges[other]!.end}`,
+      });
+    }
+    if (found.length > MAX_OVERLAP_ISSUES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `and ${found.length - MAX_OVERLAP_ISSUES} more overlapping ranges`,
+      });
+    }
+  });
 
 const defaultDay = (): WorkRange[] => [
   { start: '09:00', end: '12:00' },

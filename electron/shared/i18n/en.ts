@@ -487,9 +487,6 @@ export const en = {
   'notice.shortcut.title': 'Unslouch shortcut not set',
   'notice.shortcut.body': 'Unslouch could not set its shortcut: {problem}. Choose another in Settings.',
 
-  'dialog.settingsRecovered.message':
-    'Your settings file could not be read, so Unslouch started with default settings.',
-  'dialog.settingsRecovered.detail': '{problems}\n\nThe old file was kept as:\n{path}',
   'dialog.cannotStart.title': 'Unslouch cannot start',
   'dialog.trayIconMissing': '{problem}.\nReinstall Unslouch to restore its icons.',
 

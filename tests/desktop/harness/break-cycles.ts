@@ -25,7 +25,7 @@ const WAIT_MS = 10_000;
  */
 export type Answer = 'start-finish' | 'snooze-skip' | 'skip' | 'ignore';
 export const ANSWERS: readonly Answer[] = ['start-finish', 'snooze-skip', 'skip', 'ignore'];
-/** The break record each answer leaves in history.json. */
+/** The break record each answer leaves in the history log. */
 export const OUTCOME_OF: Record<Answer, string> = {
   'start-finish': 'partial',
   'snooze-skip': 'skipped',
@@ -185,10 +185,16 @@ export async function leakFigures(app: DesktopApp): Promise<LeakFigures> {
   };
 }
 
-/** The break records in the app's history.json (empty when there is no file yet). */
+/** The break records in the app's history log, history.jsonl (empty when there is no file yet). */
 export function historyRecords(app: DesktopApp): Record<string, unknown>[] {
-  const file = path.join(app.userDataPath, 'history.json');
+  const file = path.join(app.userDataPath, 'history.jsonl');
   if (!fs.existsSync(file)) return [];
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { records?: Record<string, unknown>[] };
-  return data.records ?? [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .flatMap((line) => {
+      const entry = JSON.parse(line) as { break?: Record<string, unknown> };
+      return entry.break ? [entry.break] : [];
+    });
 }
