@@ -85,6 +85,8 @@ export function createPreviewBackend(
   clock: { now(): Date } = { now: () => new Date() },
   /** Tests pass a catalog of their own routines. */
   catalog: ControllerPorts['catalog'] = catalogPort(),
+  /** The page's one backend follows the address bar; tests that make many backends do not. */
+  followAddress = true,
 ): PreviewBackend {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
@@ -137,7 +139,7 @@ export function createPreviewBackend(
       controller.run({ kind: 'start-routine', routineId: routine });
   };
   openedAt(window.location.hash);
-  window.addEventListener('hashchange', () => openedAt(window.location.hash));
+  if (followAddress) window.addEventListener('hashchange', () => openedAt(window.location.hash));
 
   // Validate every payload against the contract, as the main process does.
   const api: Record<string, unknown> = {};
