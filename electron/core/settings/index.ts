@@ -1,3 +1,5 @@
 export * from './schema';
 export * from './validate';
 export { migrateSettings } from './migrations';
+export * from './shortcut';
+export * from './fields';

@@ -16,6 +16,8 @@ import type { Unit } from './settings/draft';
 import { NumberField, SwitchField, FieldProblems } from './settings/fields';
 import { ShortcutRecorder } from './settings/ShortcutRecorder';
 import { useSettingsForm } from './settings/useSettingsForm';
+import { localZone, todayIn } from './settings/preview';
+import { useState } from 'react';
 import { WorkHoursEditor } from './settings/WorkHoursEditor';
 import { ErrorList } from '../components/ErrorList';
 
@@ -24,6 +26,7 @@ const REDUCED_MOTION = ['system', 'always', 'never'] as const;
 export function SettingsView() {
   const form = useSettingsForm();
   const { saved, draft, checked, loadError } = form;
+  const [previewDate, setPreviewDate] = useState<string | null>(null);
 
   if (!saved || !draft) {
     return (
@@ -67,11 +70,16 @@ export function SettingsView() {
         <DaysOffEditor
           daysOff={draft.workHours.daysOff}
           problems={form.problems('workHours.daysOff')}
+          today={todayIn(localZone())}
           onChange={(list) => form.edit('workHours.daysOff', list, 'now')}
+          onPreview={(date) => {
+            setPreviewDate(date);
+            document.getElementById('preview-title')?.scrollIntoView?.({ block: 'nearest' });
+          }}
         />
       </section>
 
-      <BreaksPreview settings={checked?.settings ?? null} />
+      <BreaksPreview settings={checked?.settings ?? null} date={previewDate} onDateChange={setPreviewDate} />
 
       <section className="settings-section" aria-labelledby="breaks-title">
         <h2 id="breaks-title">{t('settings.breaks.heading')}</h2>
