@@ -12,7 +12,7 @@ import {
   protocol,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { applySettingsPatch, loadSettings, type Settings } from '../core/settings';
+import { applySettingsPatch, mergeImport, type Settings } from '../core/settings';
 import type { Result } from '../core/util/result';
 import type { BreakRecord } from '../core/history/types';
 import ElectronStore from 'electron-store';
@@ -235,8 +235,11 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       getSettings: () => ok(settings.get()),
       updateSettings: (patch) =>
         commitSettings(applySettingsPatch(settings.get(), patch), () => settings.update(patch)),
-      importSettings: ({ settings: imported }) =>
-        commitSettings(loadSettings(imported), () => settings.replace(imported)),
+      importSettings: ({ settings: imported }) => {
+        // A partial file changes only what it holds (merged onto the current settings).
+        const merged = mergeImport(settings.get(), imported);
+        return commitSettings(merged, () => (merged.ok ? settings.replace(merged.value) : merged));
+      },
       getCheckIns: () => ok(history.checkIns()),
       saveCheckIn: (answers) => {
         const now = Date.now();

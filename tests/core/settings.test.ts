@@ -127,7 +127,7 @@ describe('migrations', () => {
 
   it('refuses a file from a newer app, naming the version', () => {
     const result = migrateSettings({ version: SETTINGS_VERSION + 1 });
-    expect(result).toEqual({ ok: false, error: [expect.stringMatching(/^version: 2 is newer/)] });
+    expect(result).toEqual({ ok: false, error: [expect.stringMatching(/^version: 3 is newer/)] });
   });
 
   it.each([[null], [[]], ['text'], [{ version: 'one' }]])('refuses %j with a message', (raw) => {

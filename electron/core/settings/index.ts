@@ -3,3 +3,4 @@ export * from './validate';
 export { migrateSettings } from './migrations';
 export * from './shortcut';
 export * from './fields';
+export * from './import';

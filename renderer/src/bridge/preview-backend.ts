@@ -12,6 +12,7 @@ import {
   DEFAULT_SETTINGS,
   applySettingsPatch,
   loadSettings,
+  mergeImport,
   type Settings,
 } from '../../../electron/core/settings';
 import { deskRoutineIds, getRoutine, routineIds } from '../../../electron/core/catalog';
@@ -250,7 +251,7 @@ export function createPreviewBackend(
       return { ok: true, value: { record: entry } };
     },
     importSettings: async ({ settings: imported }) => {
-      const loaded = loadSettings(imported);
+      const loaded = mergeImport(readSettings(), imported);
       if (!loaded.ok) return fail('invalid-settings', loaded.error);
       storage.setItem(STORAGE_KEYS.settings, JSON.stringify(loaded.value));
       emit('settingsChanged', loaded.value);

@@ -270,8 +270,8 @@ export const en = {
   'settings.footerNav': 'Other windows',
   'settings.historyLink': 'Your breaks',
   'settings.routinesLink': 'Routines',
-  'settings.problem.overlaps': 'Overlaps {range} on the same day.',
-  'settings.problem.overlapsDay': 'Overlaps {day}’s {range}, which runs past midnight.',
+  'settings.problem.overlaps': 'overlaps {range} on the same day.',
+  'settings.problem.overlapsDay': 'overlaps {day}’s {range}, which runs past midnight.',
 
   'settings.hours.heading': 'Work hours',
   'settings.hours.enabled': 'Use work hours',
@@ -281,8 +281,6 @@ export const en = {
     'Add as many ranges a day as you need, with a gap for lunch. An end at or before the start runs past midnight.',
   'settings.hours.noWork': 'No work hours — no breaks.',
   'settings.hours.to': 'to',
-  'settings.hours.startLabel': '{day}, range {n}, start',
-  'settings.hours.endLabel': '{day}, range {n}, end',
   'settings.hours.nextDay': 'ends next day',
   'settings.hours.remove': 'Remove',
   'settings.hours.removeLabel': 'Remove {day} range {n} ({range})',
@@ -380,7 +378,6 @@ export const en = {
   'settings.backup.unreadable': 'The file could not be read.',
   'settings.backup.imported': 'Settings imported from {file}.',
   'settings.backup.importedNote': 'Imported from {file}.',
-  'settings.backup.defaults': 'Not in the file, so set to the default: {list}.',
 
   'shortcut.invalid': '{shortcut} cannot be used as a shortcut.',
   'shortcut.needsModifier':
@@ -466,6 +463,7 @@ export const en = {
   'settings.problem.between': 'must be between {min} and {max}',
   'settings.problem.whole': 'must be a whole number',
   'settings.problem.number': 'must be a number',
+  'settings.problem.unknown': 'Unslouch has no setting {keys}',
   'settings.hours.askOvernight': 'Ends the next day?',
   'settings.hours.askOvernightDetail': '{range} ends at or before it starts.',
   'settings.hours.overnightYes': 'Yes, it ends the next day',

@@ -21,6 +21,7 @@ import {
   type Problem,
 } from './draft';
 import { formatClockTime } from './format';
+import { fieldLabel } from './labels';
 import { FieldProblems, describedBy } from './fields';
 
 export type Days = Record<Weekday, DraftRange[]>;
@@ -171,7 +172,7 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                 <li key={range.key} className="range">
                   <div className="range-row">
                     <label htmlFor={`${base}-start`} className="visually-hidden">
-                      {t('settings.hours.startLabel', { day: dayName, n })}
+                      {fieldLabel(`workHours.days.${day}.${index}.start`)}
                     </label>
                     <input
                       id={`${base}-start`}
@@ -192,7 +193,7 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                       {t('settings.hours.to')}
                     </span>
                     <label htmlFor={`${base}-end`} className="visually-hidden">
-                      {t('settings.hours.endLabel', { day: dayName, n })}
+                      {fieldLabel(`workHours.days.${day}.${index}.end`)}
                     </label>
                     <input
                       id={`${base}-end`}

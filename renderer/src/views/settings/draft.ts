@@ -11,6 +11,7 @@ import {
   SETTINGS_FIELDS,
   WEEKDAYS,
   validateSettings,
+  valueAt,
   type FieldPath,
   type Settings,
   type Weekday,
@@ -117,14 +118,8 @@ export function candidateOf(draft: Draft, version: number, check = false): Recor
   return out;
 }
 
-export function getAt(obj: unknown, path: string): unknown {
-  let here: unknown = obj;
-  for (const part of path.split('.')) {
-    if (typeof here !== 'object' || here === null) return undefined;
-    here = (here as Record<string, unknown>)[part];
-  }
-  return here;
-}
+/** The value at a dotted path (the core's lookup). */
+export const getAt = valueAt;
 
 /** A nested object holding only `value` at `path`: the patch that saves one unit. */
 export function patchAt(path: string, value: unknown): Record<string, unknown> {

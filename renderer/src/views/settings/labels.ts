@@ -109,6 +109,8 @@ export function problemText(message: string): string {
   if (between) return t('settings.problem.between', { min: between[1]!, max: between[2]! });
   if (message === 'must be a whole number') return t('settings.problem.whole');
   if (message === 'must be a number') return t('settings.problem.number');
+  const unknown = /^unknown settings? (.+)$/.exec(message);
+  if (unknown) return t('settings.problem.unknown', { keys: unknown[1]! });
   const day = /^overlaps (mon|tue|wed|thu|fri|sat|sun) (\d\d:\d\d)–(\d\d:\d\d)$/.exec(message);
   if (day) {
     return t('settings.problem.overlapsDay', {
@@ -155,7 +157,7 @@ export function describeIssue(issue: IssueLike): string {
 export function describeLines(lines: readonly string[], source?: unknown): string[] {
   return lines.map((line) => {
     const match = /^([A-Za-z0-9_.]+): (.*)$/s.exec(line);
-    if (!match) return line;
+    if (!match) return describeIssue({ path: '', message: line });
     const path = match[1]!;
     return describeIssue({
       path,
