@@ -9,6 +9,8 @@ export interface HistoryStore {
   since(days: number, now: number): BreakRecord[];
   checkIns(): CheckIn[];
   addCheckIn(checkIn: CheckIn): void;
+  /** "Delete my history": drops every record and check-in; answers how many there were. */
+  clear(): { breaks: number; checkIns: number };
   /** Records in the file that were unreadable at start and were left out. */
   readonly dropped: number;
 }
@@ -42,6 +44,14 @@ export function openHistoryStore(options: {
     addCheckIn(checkIn) {
       checkIns = [...checkIns.filter((c) => c.date >= yearAgo()), checkIn];
       store.set('checkIns', checkIns);
+    },
+    clear() {
+      const counts = { breaks: records.length, checkIns: checkIns.length };
+      records = [];
+      checkIns = [];
+      store.set('records', records);
+      store.set('checkIns', checkIns);
+      return counts;
     },
     dropped: droppedRecords + droppedCheckIns,
   };

@@ -273,6 +273,15 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         return refusal ? refused(refusal) : ok({ record: lastRecord });
       },
       getHistory: ({ days }) => ok(history.since(days, Date.now())),
+      clearHistory: () => {
+        const cleared = history.clear();
+        windows.broadcast(EVENT_CHANNELS.historyChanged, null);
+        return ok(cleared);
+      },
+      pauseBreaks: () => {
+        const refusal = service.send({ type: 'pause', request: { kind: 'indefinite' } });
+        return refusal ? refused(refusal) : ok(null);
+      },
     },
     {
       describeSender: (event): SenderInfo => {

@@ -14,6 +14,8 @@ export const INVOKE_CHANNELS = {
   importSettings: 'settings:import',
   getCheckIns: 'checkin:list',
   saveCheckIn: 'checkin:save',
+  clearHistory: 'history:clear',
+  pauseBreaks: 'breaks:pause',
 } as const;
 
 /** Main → renderer notifications. */

@@ -47,6 +47,10 @@ export const requestSchemas = {
       lyingDown: z.boolean(),
     }),
   }),
+  /** "Delete my history": every break record and check-in. */
+  clearHistory: noPayload,
+  /** Breaks paused until the person resumes them (after a check-in warning sign). */
+  pauseBreaks: z.strictObject({ until: z.literal('resumed') }),
 } satisfies Record<InvokeName, z.ZodType>;
 
 /** The prompt on screen, as the renderer shows it. */
@@ -59,6 +63,11 @@ export interface PromptInfo {
   snoozesLeft: number;
   /** When the prompt appeared (ISO instant). */
   shownAt: string;
+  /**
+   * The system's do-not-disturb at the prompt, when a desktop signal knows it
+   * (null or absent: unknown). The prompt's chime stays quiet while it is on.
+   */
+  doNotDisturb?: boolean | null;
 }
 
 export interface Responses {
@@ -72,6 +81,8 @@ export interface Responses {
   importSettings: Settings;
   getCheckIns: CheckIn[];
   saveCheckIn: CheckIn;
+  clearHistory: { breaks: number; checkIns: number };
+  pauseBreaks: null;
 }
 
 export interface EventPayloads {

@@ -68,4 +68,23 @@ describe('history on disk', () => {
         .map((c) => c.id),
     ).toEqual(['c1']);
   });
+
+  it('clear() deletes every record and check-in, on disk too, and says how many', () => {
+    const dir = tempDir();
+    const store = open(dir);
+    store.append(record('2026-11-25T10:00:00+01:00'));
+    store.append(record('2026-11-25T11:00:00+01:00'));
+    store.addCheckIn({
+      id: 'c1',
+      date: '2026-11-25',
+      at: '2026-11-25T12:00:00+01:00',
+      discomfort: 3,
+      warnings: { legs: false, bladderBowel: false, fever: false, lyingDown: false },
+    });
+    expect(store.clear()).toEqual({ breaks: 2, checkIns: 1 });
+    expect(store.since(366, NOW)).toEqual([]);
+    const again = open(dir);
+    expect(again.since(366, NOW)).toEqual([]);
+    expect(again.checkIns()).toEqual([]);
+  });
 });

@@ -23,6 +23,8 @@ function setup(trusted = true) {
     importSettings: vi.fn(() => ({ ok: true as const, value: DEFAULT_SETTINGS })),
     getCheckIns: vi.fn(() => ({ ok: true as const, value: [] })),
     saveCheckIn: vi.fn(() => ({ ok: false as const, error: { code: 'refused' as const, messages: ['x'] } })),
+    clearHistory: vi.fn(() => ({ ok: true as const, value: { breaks: 0, checkIns: 0 } })),
+    pauseBreaks: vi.fn(() => ({ ok: true as const, value: null })),
   };
   const log = vi.fn();
   const dispose = registerIpcHandlers(ipcMain, handlers, {

@@ -115,6 +115,11 @@ export function fakeBackend(initial: { settings?: unknown; prompt?: PromptInfo |
     getHistory: (payload) => (calls.push({ channel: 'getHistory', payload }), ok([])),
     importSettings: (payload) => (calls.push({ channel: 'importSettings', payload }), ok(settings)),
     getCheckIns: () => (calls.push({ channel: 'getCheckIns', payload: undefined }), ok([])),
+    clearHistory: () => (
+      calls.push({ channel: 'clearHistory', payload: undefined }),
+      ok({ breaks: 0, checkIns: 0 })
+    ),
+    pauseBreaks: (payload) => (calls.push({ channel: 'pauseBreaks', payload }), ok(null)),
     saveCheckIn: (payload) => {
       calls.push({ channel: 'saveCheckIn', payload });
       return Promise.resolve({ ok: false, error: { code: 'refused', messages: ['Not in this fake.'] } });

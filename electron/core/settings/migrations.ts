@@ -7,9 +7,10 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * migrations[n] turns a version-n object into version n+1.
- * Version 0 is a file without a `version` field (hand-written, or from a
- * pre-release build that stored the bare settings object); it has the current
- * shape, so migrating it only stamps the version.
+ * A file without a `version` field (hand-written, or from a pre-release
+ * build that stored the bare settings object) has the current shape, so it is
+ * only stamped with the current version; migrations[0] stays for a file that
+ * says `version: 0`.
  */
 const migrations: Record<number, Migration> = {
   0: (old) => ({ ...old, version: 1 }),
@@ -29,7 +30,9 @@ function clearRefusedShortcut(old: Record<string, unknown>): Record<string, unkn
 export function migrateSettings(raw: unknown): Result<Record<string, unknown>, string[]> {
   if (!isPlainObject(raw)) return err(['settings must be a JSON object']);
   let current = raw;
-  let version = current.version === undefined ? 0 : current.version;
+  // A file without a version is hand-written in the current shape: stamp it, migrate nothing.
+  if (current.version === undefined) return ok({ ...current, version: SETTINGS_VERSION });
+  let version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return err(['version: must be a whole number']);
   }

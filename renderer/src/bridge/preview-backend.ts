@@ -273,6 +273,18 @@ export function createPreviewBackend(
       writeJson(STORAGE_KEYS.checkIns, [...checkIns, made.value]);
       return { ok: true, value: made.value };
     },
+    clearHistory: async () => {
+      const counts = {
+        breaks: readHistory().length,
+        checkIns: readCheckIns(readJson<unknown>(STORAGE_KEYS.checkIns) ?? undefined).checkIns.length,
+      };
+      writeJson(STORAGE_KEYS.history, []);
+      writeJson(STORAGE_KEYS.checkIns, []);
+      emit('historyChanged', null);
+      return { ok: true, value: counts };
+    },
+    // The preview has no break engine running: pausing has nothing to stop.
+    pauseBreaks: async () => ({ ok: true, value: null }),
     getHistory: async ({ days }) => {
       const since = clock.now().getTime() - days * DAY_MS;
       const list = readHistory()
