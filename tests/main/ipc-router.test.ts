@@ -41,8 +41,10 @@ describe('IPC router', () => {
   it('registers every channel of the contract and removes them again', () => {
     const { registered, dispose } = setup();
     expect([...registered.keys()].sort()).toEqual([
+      'breaks:pause',
       'checkin:list',
       'checkin:save',
+      'history:clear',
       'history:get',
       'prompt:answer',
       'prompt:get',
