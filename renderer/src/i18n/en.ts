@@ -174,7 +174,6 @@ export const en = {
   'history.stat.rate': 'Completion rate',
   'history.stat.noRate': 'none prompted',
   'history.stat.moved': 'Moved',
-  'history.stat.minutes': '{minutes} min',
   'history.outcomeCount': '{count} {outcome}',
   'history.streak.days.one': '{count} work day',
   'history.streak.days.other': '{count} work days',

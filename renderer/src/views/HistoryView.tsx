@@ -8,7 +8,8 @@
  */
 import { useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
-import { checkInsToCsv, historyToCsv } from '../../../electron/core/history/csv';
+import { checkInsToCsv, historyToCsv, type ShownAs } from '../../../electron/core/history/csv';
+import { getRoutine } from '../catalog';
 import {
   dayStats,
   rangeStats,
@@ -28,8 +29,15 @@ import { useHistory } from './history/useHistory';
 import { WeekChart } from './history/WeekChart';
 import { downloadText, fileDate } from './settings/files';
 import { formatShortDate } from './settings/format';
-import { localZone, todayIn } from './settings/preview';
+import { localZone } from './settings/preview';
+import { useToday } from './history/useToday';
 import { ErrorList } from '../components/ErrorList';
+
+/** The CSV names routines and outcomes as the table does. */
+const CSV_SHOWN_AS: ShownAs = {
+  routineTitle: (id) => (id ? (getRoutine(id)?.title ?? id) : ''),
+  outcome: (outcome) => t(`history.outcome.${outcome}`),
+};
 
 /** How far back the week chart goes: main keeps a year. */
 const MAX_WEEKS_BACK = 52;
@@ -38,8 +46,8 @@ export function HistoryView() {
   const { records, checkIns, errors, addCheckIn, reloadCheckIns } = useHistory();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const [zone] = useState(localZone);
-  const [today] = useState(() => todayIn(zone));
-  const [now] = useState(() => Date.now());
+  // Moves on at midnight: a window left open overnight shows the new day.
+  const { date: today, now } = useToday(zone);
   const [weeksBack, setWeeksBack] = useState(0);
 
   const monday = useMemo(() => {
@@ -152,7 +160,11 @@ export function HistoryView() {
               type="button"
               className="secondary"
               onClick={() =>
-                downloadText(`unslouch-history-${fileDate()}.csv`, historyToCsv(records, zone), 'text/csv')
+                downloadText(
+                  `unslouch-history-${fileDate()}.csv`,
+                  historyToCsv(records, zone, CSV_SHOWN_AS),
+                  'text/csv',
+                )
               }
             >
               {t('history.export.breaks')}
