@@ -4,3 +4,4 @@ export { migrateSettings } from './migrations';
 export * from './shortcut';
 export * from './fields';
 export * from './import';
+export * from './chime';

@@ -31,6 +31,7 @@ import { downloadText, fileDate } from './settings/files';
 import { formatShortDate } from './settings/format';
 import { localZone } from './settings/preview';
 import { useToday } from './history/useToday';
+import { DeleteHistory } from './history/DeleteHistory';
 import { ErrorList } from '../components/ErrorList';
 
 /** The CSV names routines and outcomes as the table does. */
@@ -49,6 +50,8 @@ export function HistoryView() {
   // Moves on at midnight: a window left open overnight shows the new day.
   const { date: today, now } = useToday(zone);
   const [weeksBack, setWeeksBack] = useState(0);
+  /** The check-in saved in this window, shown in place of its form. */
+  const [savedHere, setSavedHere] = useState<string | null>(null);
 
   const monday = useMemo(() => {
     const d = Temporal.PlainDate.from(today);
@@ -91,9 +94,20 @@ export function HistoryView() {
       <p className="lead">{t('history.lead')}</p>
       {errors.length > 0 ? <ErrorList errors={errors} /> : null}
 
-      {checkInOn && checkIns !== null && !todays ? (
+      {checkInOn && checkIns !== null && (!todays || todays.id === savedHere) ? (
         <section className="box checkin" data-testid="checkin-due">
-          <CheckInForm onSaved={addCheckIn} onRefused={reloadCheckIns} />
+          {todays ? (
+            // The answer stays where the form was, with the advice and "Pause breaks".
+            <CheckInToday checkIn={todays} justSaved />
+          ) : (
+            <CheckInForm
+              onSaved={(checkIn) => {
+                setSavedHere(checkIn.id);
+                addCheckIn(checkIn);
+              }}
+              onRefused={reloadCheckIns}
+            />
+          )}
         </section>
       ) : null}
 
@@ -140,7 +154,7 @@ export function HistoryView() {
       {showCheckIns ? (
         <section className="history-section" aria-labelledby="comfort-title" data-testid="checkins">
           <h2 id="comfort-title">{t('checkin.section.heading')}</h2>
-          {todays ? <CheckInToday checkIn={todays} /> : null}
+          {todays && todays.id !== savedHere ? <CheckInToday checkIn={todays} /> : null}
           {!checkInOn ? (
             <p className="muted">
               {t('checkin.off')} <a href="#/settings">{t('checkin.turnOn')}</a>
@@ -183,6 +197,8 @@ export function HistoryView() {
           </div>
         </section>
       ) : null}
+
+      {records && checkIns ? <DeleteHistory breaks={records.length} checkIns={checkIns.length} /> : null}
 
       <nav className="footer-links" aria-label={t('settings.footerNav')}>
         <a href="#/routines">{t('history.routines')}</a>

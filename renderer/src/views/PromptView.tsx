@@ -4,6 +4,7 @@ import { ROUTINES, getRoutine, routineSeconds } from '../catalog';
 import { bringBackPromptNow, getBackend, isPreview } from '../bridge';
 import { navigate } from '../navigate';
 import { useSettings } from '../hooks/useSettings';
+import { usePromptChime } from '../hooks/usePromptChime';
 import { formatMinutes, t, tn } from '../i18n';
 import { ErrorList } from '../components/ErrorList';
 
@@ -32,6 +33,7 @@ export function PromptView() {
   const select = useRef<HTMLSelectElement>(null);
   const answeredHeading = useRef<HTMLHeadingElement>(null);
   const answeredButton = useRef<HTMLButtonElement>(null);
+  usePromptChime(prompt, settings);
 
   const load = useCallback(async () => {
     const result = await getBackend().getPrompt();

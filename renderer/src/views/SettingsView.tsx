@@ -8,6 +8,8 @@
  * invalid value is shown next to its field and never saved.
  */
 import { ROUTINES } from '../catalog';
+import { chimeLevel } from '../../../electron/core/settings';
+import { playChime } from '../player/sound';
 import { t } from '../i18n';
 import { BackupSection } from './settings/BackupSection';
 import { BreaksPreview } from './settings/BreaksPreview';
@@ -186,6 +188,35 @@ export function SettingsView() {
           problems={form.problems('app.sounds')}
           onChange={(v) => form.edit('app.sounds', v, 'now')}
         />
+        <SwitchField
+          id="chime"
+          label={t('settings.chime')}
+          help={t('settings.chimeHelp')}
+          checked={draft.app.chime}
+          problems={form.problems('app.chime')}
+          onChange={(v) => form.edit('app.chime', v, 'now')}
+        />
+        {draft.app.chime ? (
+          <div className="inline chime-volume">
+            <NumberField
+              {...number('app.chimeVolume', 'chime-volume', draft.app.chimeVolume)}
+              label={t('settings.chimeVolume')}
+              min={0}
+              max={100}
+              help={t('settings.chimeVolumeHelp')}
+            />
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => {
+                const level = chimeLevel(saved.app);
+                if (level !== null) playChime('break', level);
+              }}
+            >
+              {t('settings.chimeTry')}
+            </button>
+          </div>
+        ) : null}
         <SwitchField
           id="start-at-login"
           label={t('settings.startAtLogin')}
