@@ -173,7 +173,9 @@ describe('HistoryView', () => {
     expect(names[0]).toMatch(/^unslouch-history-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readText(blob!);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local');
+    expect(lines[0]).toBe(
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local',
+    );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(',completed,prompt,mid-back-seated,0,120,Mid-back mobility,Completed,');
     expect(lines[2]).toContain(',natural,idle,,0,0,,Natural break,');
