@@ -38,12 +38,21 @@ export function hourCycle(locale: string = clockLocale()): 'h12' | 'h23' {
   return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale (building one is slow, and every time on screen asks). */
 function clockFormat(locale: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, {
-    hour: hourCycle(locale) === 'h12' ? 'numeric' : '2-digit',
-    minute: '2-digit',
-    hourCycle: hourCycle(locale),
-  });
+  let format = clockFormats.get(locale);
+  if (!format) {
+    const cycle = hourCycle(locale);
+    format = new Intl.DateTimeFormat(locale, {
+      hour: cycle === 'h12' ? 'numeric' : '2-digit',
+      minute: '2-digit',
+      hourCycle: cycle,
+    });
+    clockFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** "09:30" or "9:30 AM" for an instant, in the browser's zone, on the locale's clock. */
