@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SETTINGS_VERSION } from '../../electron/core/settings';
 import { openSettingsStore } from '../../electron/main/settings-store';
 import { createConfStore, tempDir } from '../support/temp-store';
 
@@ -59,6 +60,8 @@ describe('settings on disk', () => {
     const store = open(dir);
     expect(store.recovered).toBeNull();
     expect(store.get().breaks.everyMinutes).toBe(50);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).settings.version).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'settings.json'), 'utf8')).settings.version).toBe(
+      SETTINGS_VERSION,
+    );
   });
 });
