@@ -58,8 +58,8 @@ test('a week with lunch gaps and a day off: set with the keyboard, kept after a 
   await expect(status(page)).toHaveText('Saved.');
 
   // A day off on Wednesday 25 March, added from the keyboard.
-  await page.getByLabel('Add a day off').fill('2026-03-25');
-  await page.getByLabel('Add a day off').press('Enter');
+  await page.getByLabel('First day off').fill('2026-03-25');
+  await page.getByLabel('First day off').press('Enter');
   await expect(page.getByRole('list', { name: 'Days off' }).getByRole('listitem')).toHaveCount(1);
   await expect(status(page)).toHaveText('Saved.');
 
@@ -116,6 +116,7 @@ test('copy Monday to the weekdays, a half-day Friday and a range past midnight',
   await time(page, 'Saturday, first range, start').fill('22:00');
   await time(page, 'Saturday, first range, end').fill('02:00');
   await time(page, 'Saturday, first range, end').press('Enter');
+  await page.getByTestId('day-sat').getByRole('button', { name: 'Yes, it ends the next day' }).click();
   await expect(page.getByTestId('day-sat')).toContainText('ends next day');
   await expect(status(page)).toHaveText('Saved.');
 
@@ -143,7 +144,7 @@ test('an overlapping range is shown next to the field and never saved', async ({
   await time(page, 'Wednesday, second range, start').fill('11:00');
   await time(page, 'Wednesday, second range, start').press('Enter');
   const error = page.getByTestId('day-wed').getByRole('alert');
-  await expect(error).toHaveText(/Overlaps 09:00–12:00/);
+  await expect(error).toHaveText(/Wednesday, second range: overlaps 09:00–12:00/);
   await expect(time(page, 'Wednesday, second range, start')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('breaks-preview')).toContainText('needs fixing');
   await expectNoAxeViolations(page, 'settings with a field in error');
@@ -197,8 +198,9 @@ test('import: a bad file is refused with its reasons and changes nothing; export
   });
   const refused = page.getByTestId('import-errors');
   await expect(refused).toContainText('bad.json was not imported, and nothing changed');
-  await expect(refused).toContainText('breaks.everyMinutes: must be between 5 and 240');
-  await expect(refused).toContainText('workHours.days.mon.1: overlaps 09:00–12:00');
+  await expect(refused).toContainText('Break every (minutes): ‘2’ must be between 5 and 240.');
+  await expect(refused).toContainText('Monday, second range: overlaps 09:00–12:00 on the same day.');
+  await expect(refused).not.toContainText('workHours.');
   await expect(page.getByTestId('current-interval')).toHaveText('40');
   await expectNoAxeViolations(page, 'settings after a refused import');
   await page.screenshot({ path: test.info().outputPath('settings-import-refused.png') });
@@ -227,6 +229,8 @@ test('import: a bad file is refused with its reasons and changes nothing; export
     mimeType: 'application/json',
     buffer: Buffer.from(exported),
   });
+  await expect(page.getByTestId('import-changes')).toHaveText('Break every (minutes): 55 → 40');
+  await page.getByRole('button', { name: 'Replace these settings' }).click();
   await expect(status(page)).toHaveText('Settings imported from backup.json.');
   await expect(page.getByTestId('current-interval')).toHaveText('40');
   await expect(every).toHaveValue('40');
