@@ -83,7 +83,10 @@ describe('one clock', () => {
   });
 });
 
-describe('an end before its start', () => {
+/** Whole-window journeys in jsdom: CPU-bound, slow on a shared 2-core machine (no waiting on timers). */
+const JOURNEY = { timeout: 20_000 };
+
+describe('an end before its start', JOURNEY, () => {
   it(
     'asks "ends the next day?" on the end that was typed, saves nothing and reports no overlap elsewhere',
     { timeout: 20_000 },
@@ -126,7 +129,7 @@ describe('an end before its start', () => {
   });
 });
 
-describe('days off', () => {
+describe('days off', JOURNEY, () => {
   const from = () => field('First day off');
   const to = () => field('Last day off (leave empty for one day)');
 

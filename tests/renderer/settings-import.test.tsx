@@ -39,7 +39,8 @@ async function renderSettings() {
   await screen.findByLabelText('Break every (minutes)');
 }
 
-describe('import', () => {
+/** Whole-window journeys in jsdom: CPU-bound, slow on a shared 2-core machine (no waiting on timers). */
+describe('import', { timeout: 20_000 }, () => {
   it('a valid file replaces the settings and every field shows them', async () => {
     await renderSettings();
     const full = {

@@ -19,7 +19,8 @@ async function renderSettings() {
   await screen.findByLabelText('Monday, first range, start');
 }
 
-describe('range editor', () => {
+// Whole-window journeys in jsdom: CPU-bound, slow on a shared 2-core machine (no waiting on timers).
+describe('range editor', { timeout: 20_000 }, () => {
   it('types a time into a range and saves the day on Enter', async () => {
     await renderSettings();
     const start = field('Tuesday, first range, start');

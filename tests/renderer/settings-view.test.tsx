@@ -10,7 +10,8 @@ afterEach(() => setBackendForTests(undefined));
 
 const stored = () => JSON.parse(window.localStorage.getItem('unslouch.settings') ?? 'null');
 
-describe('SettingsView (preview backend)', () => {
+// Whole-window journeys in jsdom: CPU-bound, slow on a shared 2-core machine (no waiting on timers).
+describe('SettingsView (preview backend)', { timeout: 20_000 }, () => {
   it('saves a valid interval on Enter and shows it', async () => {
     render(<SettingsView />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/settings/i);

@@ -18,7 +18,6 @@ import type { Unit } from './settings/draft';
 import { NumberField, SwitchField, FieldProblems } from './settings/fields';
 import { ShortcutRecorder } from './settings/ShortcutRecorder';
 import { useSettingsForm } from './settings/useSettingsForm';
-import { localZone, todayIn } from './settings/preview';
 import { useState } from 'react';
 import { WorkHoursEditor } from './settings/WorkHoursEditor';
 import { ErrorList } from '../components/ErrorList';
@@ -72,7 +71,6 @@ export function SettingsView() {
         <DaysOffEditor
           daysOff={draft.workHours.daysOff}
           problems={form.problems('workHours.daysOff')}
-          today={todayIn(localZone())}
           onChange={(list) => form.edit('workHours.daysOff', list, 'now')}
           onPreview={(date) => {
             setPreviewDate(date);

@@ -19,12 +19,15 @@ import { formatDate } from './format';
 import type { Problem } from './draft';
 import { FieldProblems, describedBy } from './fields';
 import { quoteValue } from './labels';
+import { localZone, todayIn } from './preview';
+
+const defaultToday = () => todayIn(localZone());
 
 interface Props {
   daysOff: readonly DayOff[];
   problems: readonly Problem[];
-  /** Today's local date: earlier dates cannot be added. */
-  today: string;
+  /** Today's local date (earlier dates cannot be added); read when a date is added, by default. */
+  today?: () => string;
   onChange(daysOff: DayOff[]): void;
   /** Shows a date in the breaks preview. */
   onPreview(date: string): void;
@@ -58,7 +61,15 @@ function refusalText(refusal: DayOffRefusal): string {
   }
 }
 
-export function DaysOffEditor({ daysOff, problems, today, onChange, onPreview }: Props) {
+export function DaysOffEditor({
+  daysOff,
+  problems,
+  today: todayOf = defaultToday,
+  onChange,
+  onPreview,
+}: Props) {
+  // The date fields' lower bound; the check on adding reads today afresh.
+  const [today] = useState(todayOf);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [local, setLocal] = useState<{ text: string; field: 'from' | 'to' } | null>(null);
@@ -71,7 +82,7 @@ export function DaysOffEditor({ daysOff, problems, today, onChange, onPreview }:
       fromInput.current?.focus();
       return;
     }
-    const checked = checkNewDayOff(daysOff, { from, to }, today, MAX_DAYS_OFF_RANGE);
+    const checked = checkNewDayOff(daysOff, { from, to }, todayOf(), MAX_DAYS_OFF_RANGE);
     if (!checked.ok) {
       const field =
         'field' in checked.refusal
