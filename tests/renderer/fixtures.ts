@@ -125,7 +125,7 @@ export function fakeBackend(initial: { settings?: unknown; prompt?: PromptInfo |
   }
   const storage = memoryStorage();
   storage.setItem(STORAGE_KEYS.settings, JSON.stringify(settings));
-  const real = createPreviewBackend(storage, undefined, testCatalog);
+  const real = createPreviewBackend(storage, undefined, testCatalog, false);
   const calls: Call[] = [];
   const listeners = new Map<EventName, Set<(p: never) => void>>();
   const api = {} as Record<string, unknown>;

@@ -4,7 +4,7 @@ import { deskRoutineIds, routineIds } from '../../electron/core/catalog';
 
 let now = new Date('2026-03-24T10:00:00Z');
 const clock = { now: () => now };
-const make = () => createPreviewBackend(window.localStorage, clock);
+const make = () => createPreviewBackend(window.localStorage, clock, undefined, false);
 const value = <T>(r: { ok: true; value: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;

@@ -127,6 +127,8 @@ export function createDesktopSignals(options: DesktopSignalsOptions): DesktopSig
   let latest: DesktopSample | null = null;
   const lockListeners = new Set<(locked: boolean) => void>();
   let lockKnown: boolean | null = null;
+  /** Lock events seen so far, so a sample begun before one does not undo it. */
+  let lockEvents = 0;
 
   const context = (): ProbeContext => {
     const memo = new Map<string, Promise<unknown>>();
@@ -195,6 +197,7 @@ export function createDesktopSignals(options: DesktopSignalsOptions): DesktopSig
   const sample = async (): Promise<DesktopSample> => {
     const started = performance.now();
     const spawnedBefore = spawned;
+    const lockEventsBefore = lockEvents;
     const callsBefore = bus().calls();
     const ctx = context();
     const busy = safe(options.settings, undefined);
@@ -215,7 +218,8 @@ export function createDesktopSignals(options: DesktopSignalsOptions): DesktopSig
       const r = byName[s];
       return r?.known === true && r.value;
     });
-    if (lock?.known) setLock(lock.value);
+    // A lock event that came while this sample ran is newer than its reading: the event wins.
+    if (lock?.known && lockEvents === lockEventsBefore) setLock(lock.value);
     latest = {
       busy: reasons.length > 0,
       reasons,
@@ -258,7 +262,10 @@ export function createDesktopSignals(options: DesktopSignalsOptions): DesktopSig
         bus(),
         env,
         safe(options.ownWindows, { pids: [process.pid], windowIds: [] }).pids[0] ?? process.pid,
-        setLock,
+        (locked) => {
+          lockEvents += 1;
+          setLock(locked);
+        },
       )
         .then((w) => w.stop)
         .catch((error: unknown) => {

@@ -76,6 +76,12 @@ function localStorageStores(storage: Storage, now: () => number) {
       pruneHistory(records(), at, days).sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt)),
     checkIns,
     addCheckIn: (checkIn) => storage.setItem(STORAGE_KEYS.checkIns, JSON.stringify([...checkIns(), checkIn])),
+    clear: () => {
+      const counts = { breaks: records().length, checkIns: checkIns().length };
+      storage.removeItem(STORAGE_KEYS.history);
+      storage.removeItem(STORAGE_KEYS.checkIns);
+      return counts;
+    },
   };
   return { settings, history };
 }
@@ -85,6 +91,8 @@ export function createPreviewBackend(
   clock: { now(): Date } = { now: () => new Date() },
   /** Tests pass a catalog of their own routines. */
   catalog: ControllerPorts['catalog'] = catalogPort(),
+  /** The page's one backend follows the address bar; tests that make many backends do not. */
+  followAddress = true,
 ): PreviewBackend {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
@@ -137,7 +145,7 @@ export function createPreviewBackend(
       controller.run({ kind: 'start-routine', routineId: routine });
   };
   openedAt(window.location.hash);
-  window.addEventListener('hashchange', () => openedAt(window.location.hash));
+  if (followAddress) window.addEventListener('hashchange', () => openedAt(window.location.hash));
 
   // Validate every payload against the contract, as the main process does.
   const api: Record<string, unknown> = {};
