@@ -133,7 +133,9 @@ describe('the global-shortcut rules in the schema', () => {
       platform: 'mac',
     });
     const r = withShortcut('Shift+A');
-    expect(!r.ok && r.error).toEqual(['app.globalShortcut: a letter or digit needs Ctrl, Cmd, Alt or Super']);
+    expect(!r.ok && r.error).toEqual([
+      'app.globalShortcut: a letter or digit needs Ctrl, Cmd, Alt or Super (got "Shift+A")',
+    ]);
   });
 });
 
@@ -195,11 +197,13 @@ describe('import', () => {
   it('refuses a file with every reason and a file from a newer version', () => {
     const bad = mergeImport(current, { breaks: { everyMinutes: 2 }, colour: 'blue' });
     expect(!bad.ok && bad.error).toEqual([
-      'breaks.everyMinutes: must be between 5 and 240',
+      'breaks.everyMinutes: must be between 5 and 240 (got 2)',
       'unknown setting "colour"',
     ]);
     const newer = mergeImport(current, { version: 99 });
-    expect(!newer.ok && newer.error[0]).toMatch(/^version: 99 is newer/);
+    expect(!newer.ok && newer.error[0]).toMatch(
+      /^version: is newer than this app understands \(2\).*\(got 99\)/,
+    );
   });
 });
 

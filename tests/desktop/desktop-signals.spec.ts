@@ -103,7 +103,9 @@ test('a desktop signal that fails: the app keeps going, logs it once, and the se
     linuxSession: 'wayland',
     env: { ...desktop.env('GNOME'), PATH: tools.path },
     // Busy signals off: wake-ups read only idle, so the hanging tool runs only for the settings window's probe.
-    userDataFiles: { 'settings.json': JSON.stringify({ settings: { version: 1, busy: { enabled: false } } }) },
+    userDataFiles: {
+      'settings.json': JSON.stringify({ settings: { version: 1, busy: { enabled: false } } }),
+    },
   });
   await app.tray();
   await stepUntil(app, '09:30');

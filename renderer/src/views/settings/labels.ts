@@ -18,6 +18,14 @@ import { formatClockTime } from './format';
 /** The label of every settings field; the test checks every schema field has one. */
 export const FIELD_LABELS: Partial<Record<FieldPath, MessageKey>> = {
   'breaks.everyMinutes': 'settings.everyMinutes',
+  'busy.enabled': 'settings.busy.enabled',
+  'busy.signals.dnd': 'settings.busy.signal.dnd',
+  'busy.signals.fullscreen': 'settings.busy.signal.fullscreen',
+  'busy.signals.call': 'settings.busy.signal.call',
+  'busy.signals.screenShare': 'settings.busy.signal.screenShare',
+  'busy.signals.apps': 'settings.busy.signal.apps',
+  'busy.apps': 'settings.busy.apps.heading',
+  'busy.graceSeconds': 'settings.busy.grace',
   'breaks.noticeSeconds': 'settings.noticeSeconds',
   'breaks.snoozeMinutes': 'settings.snoozeMinutes',
   'breaks.maxSnoozes': 'settings.maxSnoozes',
@@ -100,7 +108,9 @@ export function quoteValue(value: unknown): string {
 }
 
 /** The schema's wording as the catalog says it; unknown wording passes through. */
-export function problemText(message: string): string {
+export function problemText(raw: string): string {
+  // The core's message may end with the value it quotes; the label's sentence quotes it already.
+  const message = raw.replace(/ \(got .*\)$/, '');
   if (/^must be a time as HH:MM/.test(message)) return t('settings.problem.time');
   if (message === 'must be a date as YYYY-MM-DD') return t('settings.problem.date');
   if (message === 'is not a real calendar date') return t('settings.problem.realDate');
