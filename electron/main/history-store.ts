@@ -63,6 +63,8 @@ export interface HistoryStore {
   addCheckIn(checkIn: CheckIn): WriteStatus;
   /** Retries the queued records now (e.g. before quitting). */
   flush(): WriteStatus;
+  /** "Delete my history": drops every record and check-in; answers how many there were. */
+  clear(): { breaks: number; checkIns: number };
   /** Records kept in memory that are not on disk yet. */
   queued(): number;
   problem(): HistoryProblem | null;
@@ -276,6 +278,17 @@ export function openHistoryStore(options: {
       checkIns = [...checkIns.filter((c) => c.date >= yearAgo()), checkIn];
       pending.push(lineOf({ checkIn }));
       return flush();
+    },
+    clear() {
+      const counts = { breaks: records.length, checkIns: checkIns.length };
+      records = [];
+      checkIns = [];
+      pending = [];
+      // An empty log, written atomically; in memory the history is gone either way.
+      const written = writeFileAtomic(file, '');
+      if (written.ok) size = 0;
+      else setProblem({ action: 'write', failure: written.failure });
+      return counts;
     },
     flush,
     queued: () => pending.filter(Boolean).length,

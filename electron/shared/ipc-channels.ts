@@ -17,6 +17,8 @@ export const INVOKE_CHANNELS = {
   saveCheckIn: 'checkin:save',
   /** Probes whether each desktop signal works on this computer (the settings window opening). */
   getDesktopSignals: 'desktop:signals',
+  clearHistory: 'history:clear',
+  pauseBreaks: 'breaks:pause',
 } as const;
 
 /** Main → renderer notifications. */

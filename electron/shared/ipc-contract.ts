@@ -52,6 +52,10 @@ export const requestSchemas = {
     }),
   }),
   getDesktopSignals: noPayload,
+  /** "Delete my history": every break record and check-in. */
+  clearHistory: noPayload,
+  /** Breaks paused until the person resumes them (after a check-in warning sign). */
+  pauseBreaks: z.strictObject({ until: z.literal('resumed') }),
 } satisfies Record<InvokeName, z.ZodType>;
 
 /** The prompt on screen, as the renderer shows it (built by the core's break service). */
@@ -71,6 +75,8 @@ export interface Responses {
   getCheckIns: CheckIn[];
   saveCheckIn: CheckIn;
   getDesktopSignals: DesktopSignalsReport;
+  clearHistory: { breaks: number; checkIns: number };
+  pauseBreaks: null;
 }
 
 export interface EventPayloads {

@@ -38,28 +38,28 @@ test('a week with lunch gaps and a day off: set with the keyboard, kept after a 
   await open(page);
 
   // Tuesday: 08:30–12:00 and 13:30–17:30, typed; Enter saves the day.
-  await time(page, 'Tuesday, range 1, start').fill('08:30');
-  await time(page, 'Tuesday, range 2, start').fill('13:30');
-  await time(page, 'Tuesday, range 2, end').fill('17:30');
-  await time(page, 'Tuesday, range 2, end').press('Enter');
+  await time(page, 'Tuesday, first range, start').fill('08:30');
+  await time(page, 'Tuesday, second range, start').fill('13:30');
+  await time(page, 'Tuesday, second range, end').fill('17:30');
+  await time(page, 'Tuesday, second range, end').press('Enter');
   await expect(status(page)).toHaveText('Saved.');
 
   // Thursday: drop the afternoon, shorten the morning, add an afternoon with the mouse.
   await page.getByRole('button', { name: /^Remove Thursday range 2/ }).click();
-  await expect(page.getByLabel('Thursday, range 1, start')).toBeFocused();
-  await time(page, 'Thursday, range 1, start').fill('10:00');
-  await time(page, 'Thursday, range 1, end').fill('12:30');
+  await expect(page.getByLabel('Thursday, first range, start')).toBeFocused();
+  await time(page, 'Thursday, first range, start').fill('10:00');
+  await time(page, 'Thursday, first range, end').fill('12:30');
   await page.getByRole('button', { name: 'Add a range to Thursday' }).click();
-  await expect(time(page, 'Thursday, range 2, start')).toBeFocused();
-  await expect(time(page, 'Thursday, range 2, start')).toHaveValue('13:30');
-  await time(page, 'Thursday, range 2, end').fill('18:00');
+  await expect(time(page, 'Thursday, second range, start')).toBeFocused();
+  await expect(time(page, 'Thursday, second range, start')).toHaveValue('13:30');
+  await time(page, 'Thursday, second range, end').fill('18:00');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(status(page)).toHaveText('Saved.');
 
   // A day off on Wednesday 25 March, added from the keyboard.
-  await page.getByLabel('Add a day off').fill('2026-03-25');
-  await page.getByLabel('Add a day off').press('Enter');
+  await page.getByLabel('First day off').fill('2026-03-25');
+  await page.getByLabel('First day off').press('Enter');
   await expect(page.getByRole('list', { name: 'Days off' }).getByRole('listitem')).toHaveCount(1);
   await expect(status(page)).toHaveText('Saved.');
 
@@ -91,9 +91,9 @@ test('a week with lunch gaps and a day off: set with the keyboard, kept after a 
   await page.screenshot({ path: test.info().outputPath('settings-hours.png') });
 
   await page.reload();
-  await expect(time(page, 'Tuesday, range 1, start')).toHaveValue('08:30');
-  await expect(time(page, 'Tuesday, range 2, end')).toHaveValue('17:30');
-  await expect(time(page, 'Thursday, range 2, end')).toHaveValue('18:00');
+  await expect(time(page, 'Tuesday, first range, start')).toHaveValue('08:30');
+  await expect(time(page, 'Tuesday, second range, end')).toHaveValue('17:30');
+  await expect(time(page, 'Thursday, second range, end')).toHaveValue('18:00');
   await expect(page.getByRole('list', { name: 'Days off' })).toContainText('25');
   await check();
   expect(problems).toEqual([]);
@@ -102,20 +102,21 @@ test('a week with lunch gaps and a day off: set with the keyboard, kept after a 
 test('copy Monday to the weekdays, a half-day Friday and a range past midnight', async ({ page }) => {
   const problems = watchProblems(page);
   await open(page);
-  await time(page, 'Monday, range 1, start').fill('08:00');
-  await time(page, 'Monday, range 1, end').press('Enter');
+  await time(page, 'Monday, first range, start').fill('08:00');
+  await time(page, 'Monday, first range, end').press('Enter');
   await page.getByRole('button', { name: 'Copy Monday to Tuesday–Friday' }).click();
   await expect(status(page)).toHaveText('Saved.');
-  await expect(time(page, 'Friday, range 1, start')).toHaveValue('08:00');
+  await expect(time(page, 'Friday, first range, start')).toHaveValue('08:00');
 
   await page.getByRole('button', { name: /^Remove Friday range 2/ }).click();
   await expect(page.getByTestId('day-fri').getByRole('listitem')).toHaveCount(1);
 
   // Saturday night shift: 22:00–02:00 runs into Sunday.
   await page.getByRole('button', { name: 'Add a range to Saturday' }).click();
-  await time(page, 'Saturday, range 1, start').fill('22:00');
-  await time(page, 'Saturday, range 1, end').fill('02:00');
-  await time(page, 'Saturday, range 1, end').press('Enter');
+  await time(page, 'Saturday, first range, start').fill('22:00');
+  await time(page, 'Saturday, first range, end').fill('02:00');
+  await time(page, 'Saturday, first range, end').press('Enter');
+  await page.getByTestId('day-sat').getByRole('button', { name: 'Yes, it ends the next day' }).click();
   await expect(page.getByTestId('day-sat')).toContainText('ends next day');
   await expect(status(page)).toHaveText('Saved.');
 
@@ -140,11 +141,11 @@ test('copy Monday to the weekdays, a half-day Friday and a range past midnight',
 
 test('an overlapping range is shown next to the field and never saved', async ({ page }) => {
   await open(page);
-  await time(page, 'Wednesday, range 2, start').fill('11:00');
-  await time(page, 'Wednesday, range 2, start').press('Enter');
+  await time(page, 'Wednesday, second range, start').fill('11:00');
+  await time(page, 'Wednesday, second range, start').press('Enter');
   const error = page.getByTestId('day-wed').getByRole('alert');
-  await expect(error).toHaveText(/Overlaps 09:00–12:00/);
-  await expect(time(page, 'Wednesday, range 2, start')).toHaveAttribute('aria-invalid', 'true');
+  await expect(error).toHaveText(/Wednesday, second range: overlaps 09:00–12:00/);
+  await expect(time(page, 'Wednesday, second range, start')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('breaks-preview')).toContainText('needs fixing');
   await expectNoAxeViolations(page, 'settings with a field in error');
   expect(await page.evaluate(() => localStorage.getItem('unslouch.settings'))).toBeNull();
@@ -197,8 +198,9 @@ test('import: a bad file is refused with its reasons and changes nothing; export
   });
   const refused = page.getByTestId('import-errors');
   await expect(refused).toContainText('bad.json was not imported, and nothing changed');
-  await expect(refused).toContainText('breaks.everyMinutes: must be between 5 and 240');
-  await expect(refused).toContainText('workHours.days.mon.1: overlaps 09:00–12:00');
+  await expect(refused).toContainText('Break every (minutes): ‘2’ must be between 5 and 240.');
+  await expect(refused).toContainText('Monday, second range: overlaps 09:00–12:00 on the same day.');
+  await expect(refused).not.toContainText('workHours.');
   await expect(page.getByTestId('current-interval')).toHaveText('40');
   await expectNoAxeViolations(page, 'settings after a refused import');
   await page.screenshot({ path: test.info().outputPath('settings-import-refused.png') });
@@ -227,6 +229,8 @@ test('import: a bad file is refused with its reasons and changes nothing; export
     mimeType: 'application/json',
     buffer: Buffer.from(exported),
   });
+  await expect(page.getByTestId('import-changes')).toHaveText('Break every (minutes): 55 → 40');
+  await page.getByRole('button', { name: 'Replace these settings' }).click();
   await expect(status(page)).toHaveText('Settings imported from backup.json.');
   await expect(page.getByTestId('current-interval')).toHaveText('40');
   await expect(every).toHaveValue('40');

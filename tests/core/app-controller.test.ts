@@ -57,6 +57,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
       since: () => records,
       checkIns: () => checkIns,
       addCheckIn: (c) => checkIns.push(c),
+      clear: () => ({ breaks: records.splice(0).length, checkIns: checkIns.splice(0).length }),
     },
     catalog: {
       routines: [{ id: 'desk-a', title: 'Desk A', setting: 'desk' }],

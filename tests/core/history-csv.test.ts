@@ -119,13 +119,33 @@ describe('historyToCsv', () => {
       'Europe/Berlin',
     );
     expect(csv).toBe(
-      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved\r\n' +
-        '2026-03-29,00:30:00,2026-03-28T23:30:00Z,,natural,idle,,0,0\r\n' +
-        '2026-03-29,09:32:00,2026-03-29T09:32:00+02:00,2026-03-29T09:30:00+02:00,completed,prompt,shoulder-rolls,1,120\r\n',
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local\r\n' +
+        '2026-03-29,00:30:00,2026-03-28T23:30:00Z,,natural,idle,,0,0,,natural,2026-03-29T00:30:00+01:00,\r\n' +
+        '2026-03-29,09:32:00,2026-03-29T09:32:00+02:00,2026-03-29T09:30:00+02:00,completed,prompt,shoulder-rolls,1,120,' +
+        'shoulder-rolls,completed,2026-03-29T09:32:00+02:00,2026-03-29T09:30:00+02:00\r\n',
     );
     expect(historyToCsv([], 'UTC')).toBe(
-      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved\r\n',
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local\r\n',
     );
+  });
+
+  it('carries the routine title and the outcome as the window shows them, and local times with their offset', () => {
+    const rows = parseCsv(
+      historyToCsv(
+        [rec({ endedAt: '2026-07-01T08:02:00Z', startedAt: '2026-07-01T08:00:00Z' })],
+        'Europe/London',
+        {
+          routineTitle: (id) => (id === 'shoulder-rolls' ? 'Shoulder rolls, gently' : '?'),
+          outcome: (o) => (o === 'completed' ? 'Completed' : o),
+        },
+      ),
+    );
+    expect(rows[1]!.slice(9)).toEqual([
+      'Shoulder rolls, gently',
+      'Completed',
+      '2026-07-01T09:02:00+01:00',
+      '2026-07-01T09:00:00+01:00',
+    ]);
   });
 
   it('uses the zone for the local columns', () => {
@@ -138,7 +158,7 @@ describe('historyToCsv', () => {
       historyToCsv([rec({ routineId: '=cmd|"/c calc"!A1,\r\nx' }), rec({ routineId: '@evil' })], 'UTC'),
     );
     expect(rows).toHaveLength(3);
-    expect(rows.every((r) => r.length === 9)).toBe(true);
+    expect(rows.every((r) => r.length === 13)).toBe(true);
     expect(rows[1]![6]).toBe('\'=cmd|"/c calc"!A1,\r\nx');
     expect(rows[2]![6]).toBe("'@evil");
   });

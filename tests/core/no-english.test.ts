@@ -37,6 +37,7 @@ const NOT_YET: Record<string, string> = {
   'electron/core/settings/schema.ts': 'settings validation messages',
   'electron/core/settings/validate.ts': 'settings validation messages',
   'electron/core/validation/issues.ts': 'the shared validation wording',
+  'electron/core/settings/shortcut.ts': 'shortcut problems as main words them (one table)',
   'electron/main/store-messages.ts': 'what the person is told about saved data (one table)',
   'electron/main/ipc-router.ts': 'the plain-words answer for a failed handler',
   'electron/main/history-store.ts': 'a failure detail that can reach the data notice',

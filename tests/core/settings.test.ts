@@ -139,7 +139,7 @@ describe('migrations', () => {
       ok: false,
       error: [
         expect.stringMatching(
-          /^version: is newer than this app understands \(1\); update Unslouch \(got 2\)/,
+          /^version: is newer than this app understands \(2\); update Unslouch \(got 3\)/,
         ),
       ],
     });

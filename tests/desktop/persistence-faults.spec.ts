@@ -114,7 +114,7 @@ test('"version": 0 settings are migrated at start; stale temporary files beside 
   expect(fs.readdirSync(app.userDataPath).sort()).toEqual(['settings.json', 'unrelated.tmp-1']);
   expect(
     JSON.parse(fs.readFileSync(path.join(app.userDataPath, 'settings.json'), 'utf8')).settings,
-  ).toMatchObject({ version: 1, breaks: { everyMinutes: 45 } });
+  ).toMatchObject({ version: 2, breaks: { everyMinutes: 45 } });
 });
 
 test('bad second-instance data is refused with a message, and never opens Settings or stops breaks', async ({

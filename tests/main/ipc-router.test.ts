@@ -41,6 +41,8 @@ function setup(trusted = true) {
         lock: 'works',
       } as const,
     })),
+    clearHistory: vi.fn(() => ({ ok: true as const, value: { breaks: 0, checkIns: 0 } })),
+    pauseBreaks: vi.fn(() => ({ ok: true as const, value: null })),
   };
   const log = vi.fn();
   const dispose = registerIpcHandlers(ipcMain, handlers, {
@@ -57,9 +59,11 @@ describe('IPC router', () => {
   it('registers every channel of the contract and removes them again', () => {
     const { registered, dispose } = setup();
     expect([...registered.keys()].sort()).toEqual([
+      'breaks:pause',
       'checkin:list',
       'checkin:save',
       'desktop:signals',
+      'history:clear',
       'history:get',
       'prompt:answer',
       'prompt:break-now',

@@ -1,3 +1,4 @@
+import { SETTINGS_VERSION } from '../../electron/core/settings';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,7 +96,7 @@ describe('settings on disk', () => {
     const store = open(dir);
     expect(store.recovered).toBeNull();
     expect(store.get().breaks.everyMinutes).toBe(50);
-    expect(JSON.parse(fs.readFileSync(file(dir), 'utf8')).settings.version).toBe(1);
+    expect(JSON.parse(fs.readFileSync(file(dir), 'utf8')).settings.version).toBe(SETTINGS_VERSION);
   });
 
   it('does not rewrite a current file at start', () => {

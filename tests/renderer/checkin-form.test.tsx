@@ -149,8 +149,9 @@ describe('the check-in in the history window', () => {
     await userEvent.click(within(due).getByRole('checkbox', { name: t('checkin.question.fever') }));
     expect(within(due).getByTestId('doctor-guidance')).toBeTruthy();
     await userEvent.click(within(due).getByRole('button', { name: 'Save today’s check-in' }));
-    await waitFor(() => expect(screen.queryByTestId('checkin-due')).toBeNull());
-    const todayBox = screen.getByTestId('checkin-today');
+    // The answer replaces the form in place (focus and advice stay where the person is).
+    const todayBox = await within(due).findByTestId('checkin-today');
+    expect(within(due).queryByRole('button', { name: 'Save today’s check-in' })).toBeNull();
     expect(todayBox.textContent).toContain('Today’s check-in: discomfort 5 of 10.');
     expect(within(todayBox).getByTestId('doctor-guidance').textContent).toContain('Please contact a doctor.');
   });

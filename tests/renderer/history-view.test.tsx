@@ -82,7 +82,7 @@ describe('HistoryView', () => {
     expect(within(todayCard).getByTestId('today-taken').textContent).toBe('4');
     expect(within(todayCard).getByTestId('today-prompted').textContent).toBe('5');
     expect(within(todayCard).getByTestId('today-rate').textContent).toBe('60%');
-    expect(within(todayCard).getByTestId('today-moved').textContent).toBe('4.8 min');
+    expect(within(todayCard).getByTestId('today-moved').textContent).toBe('4 min 48 s');
     expect(todayCard.textContent).toContain('1 natural break');
     expect(todayCard.textContent).toContain('1 missed');
     expect(todayCard.textContent).toContain('1 skipped');
@@ -130,7 +130,7 @@ describe('HistoryView', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('Mid-back mobility');
-    expect(items[0]!.textContent).toContain('2 runs · 1 completed · 1 finished early · 2.8 min');
+    expect(items[0]!.textContent).toContain('2 runs · 1 completed · 1 finished early · 2 min 48 s');
     expect(list.textContent).not.toContain('Upper-back desk reset'); // suggested, never run
   });
 
@@ -173,10 +173,14 @@ describe('HistoryView', () => {
     expect(names[0]).toMatch(/^unslouch-history-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readText(blob!);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved');
+    expect(lines[0]).toBe(
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local',
+    );
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toContain(',completed,prompt,mid-back-seated,0,120');
-    expect(lines[2]).toContain(',natural,idle,,0,0');
+    expect(lines[1]).toContain(',completed,prompt,mid-back-seated,0,120,Mid-back mobility,Completed,');
+    expect(lines[2]).toContain(',natural,idle,,0,0,,Natural break,');
+    // Local times carry their offset.
+    expect(lines[1]).toMatch(/,\d{4}-\d\d-\d\dT09:30:00[+-]\d\d:\d\d,/);
     expect(screen.queryByRole('button', { name: 'Export check-ins (CSV)' })).toBeNull();
   });
 

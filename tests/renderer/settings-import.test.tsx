@@ -1,15 +1,15 @@
 /**
- * Import and export of the settings file: a valid file replaces the settings
- * (defaults fill what it leaves out, and the window says which), an invalid
- * one is refused with the reasons and changes nothing, a file that is not JSON
- * never reaches the backend.
+ * Import and export of the settings file: a valid file is merged onto the
+ * current settings, the window lists what would change and replaces nothing
+ * until the person confirms; an invalid one is refused with the reasons
+ * (naming the fields as the window does and quoting the values) and changes
+ * nothing; a file that is not JSON never reaches the backend.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings';
 import { SettingsView } from '../../renderer/src/views/SettingsView';
-import { missingPaths } from '../../renderer/src/views/settings/BackupSection';
 import { readText } from '../../renderer/src/views/settings/files';
 import { setBackendForTests } from '../../renderer/src/bridge';
 import { fakeBackend } from './fixtures';
@@ -26,8 +26,12 @@ const jsonFile = (name: string, content: unknown) =>
     type: 'application/json',
   });
 
-async function importFile(file: File) {
+async function importFile(file: File, answer: 'confirm' | 'cancel' | 'none' = 'confirm') {
   await userEvent.upload(screen.getByTestId('import-file') as HTMLInputElement, file);
+  if (answer === 'none') return;
+  const preview = await screen.findByTestId('import-preview');
+  const name = answer === 'confirm' ? 'Replace these settings' : 'Keep my settings';
+  await userEvent.click(within(preview).getByRole('button', { name }));
 }
 
 async function renderSettings() {
@@ -35,7 +39,8 @@ async function renderSettings() {
   await screen.findByLabelText('Break every (minutes)');
 }
 
-describe('import', () => {
+/** Whole-window journeys in jsdom: CPU-bound, slow on a shared 2-core machine (no waiting on timers). */
+describe('import', { timeout: 20_000 }, () => {
   it('a valid file replaces the settings and every field shows them', async () => {
     await renderSettings();
     const full = {
@@ -44,7 +49,7 @@ describe('import', () => {
       workHours: {
         ...DEFAULT_SETTINGS.workHours,
         days: { ...DEFAULT_SETTINGS.workHours.days, fri: [{ start: '08:00', end: '12:00' }] },
-        daysOff: ['2026-12-25'],
+        daysOff: ['2036-12-25', { from: '2037-08-03', to: '2037-08-07' }],
       },
       app: { ...DEFAULT_SETTINGS.app, checkIn: true },
     };
@@ -55,7 +60,7 @@ describe('import', () => {
     expect(screen.getByTestId('current-interval').textContent).toBe('50');
     expect((screen.getByLabelText('Break every (minutes)') as HTMLInputElement).value).toBe('50');
     expect((screen.getByLabelText('Suggested routine') as HTMLSelectElement).value).toBe('mid-back-seated');
-    expect(screen.getAllByLabelText(/^Friday, range/)).toHaveLength(2);
+    expect(screen.getAllByLabelText(/^Friday, first range/)).toHaveLength(2);
     expect(
       (screen.getByRole('switch', { name: 'Daily back-comfort check-in' }) as HTMLInputElement).checked,
     ).toBe(true);
@@ -76,6 +81,7 @@ describe('import', () => {
         workHours: { daysOff: ['2026-02-30'] },
         colour: 'blue',
       }),
+      'none',
     );
     const refused = await screen.findByTestId('import-errors');
     expect(refused.getAttribute('role')).toBe('alert');
@@ -83,70 +89,83 @@ describe('import', () => {
     const reasons = [...refused.querySelectorAll('li')].map((li) => li.textContent);
     expect(reasons).toEqual(
       expect.arrayContaining([
-        'breaks.everyMinutes: must be between 5 and 240 (got 2)',
-        'breaks.snoozeMinutes: must be a number (got "soon")',
-        'workHours.daysOff.0: is not a real calendar date (got "2026-02-30")',
-        'unknown setting "colour"',
+        'Break every (minutes): ‘2’ must be between 5 and 240.',
+        'Snooze for (minutes): ‘soon’ must be a number.',
+        'Days off, first entry: ‘2026-02-30’ is not a real calendar date.',
+        'Unslouch has no setting "colour".',
       ]),
     );
+    // No message quotes an internal path.
+    expect(refused.textContent).not.toMatch(/breaks\.|workHours\./);
     expect(window.localStorage.getItem('unslouch.settings')).toBe(before);
     expect(screen.getByTestId('current-interval').textContent).toBe('40');
   });
 
   it('a file from a newer version is refused, naming the version', async () => {
     await renderSettings();
-    await importFile(jsonFile('future.json', { version: 99 }));
+    await importFile(jsonFile('future.json', { version: 99 }), 'none');
     expect((await screen.findByTestId('import-errors')).textContent).toContain(
       'newer than this app understands',
     );
     expect(stored()).toBeNull();
   });
 
-  it('a partial file is imported; what it leaves out takes the defaults, and the window says which', async () => {
+  it('a partial file changes only what it holds, after showing what would change', async () => {
     await renderSettings();
     const snooze = screen.getByLabelText('Snooze for (minutes)');
     await userEvent.clear(snooze);
     await userEvent.type(snooze, '15{Enter}');
     await waitFor(() => expect(stored()?.breaks.snoozeMinutes).toBe(15));
+    const before = window.localStorage.getItem('unslouch.settings');
 
-    await importFile(jsonFile('partial.json', { breaks: { everyMinutes: 20 }, app: { sounds: false } }));
-    const done = await screen.findByTestId('import-done');
+    await importFile(
+      jsonFile('partial.json', {
+        breaks: { everyMinutes: 20 },
+        app: { sounds: false },
+        workHours: { days: { mon: [{ start: '08:00', end: '16:00' }] } },
+      }),
+      'none',
+    );
+    const preview = await screen.findByTestId('import-preview');
+    expect(document.activeElement).toBe(within(preview).getByRole('heading'));
+    const changes = [...within(preview).getAllByRole('listitem')].map((li) => li.textContent);
+    expect(changes).toEqual([
+      'Break every (minutes): 30 → 20',
+      'Monday’s work hours: 9:00 AM–12:00 PM and 1:00 PM–5:00 PM → 8:00 AM–4:00 PM',
+      'Sounds: on → off',
+    ]);
+    // Nothing is replaced before the person confirms.
+    expect(window.localStorage.getItem('unslouch.settings')).toBe(before);
+
+    await userEvent.click(within(preview).getByRole('button', { name: 'Replace these settings' }));
+    await screen.findByTestId('import-done');
     expect(stored().breaks.everyMinutes).toBe(20);
     expect(stored().app.sounds).toBe(false);
-    expect(stored().breaks.snoozeMinutes).toBe(5); // not in the file: back to the default
-    expect(done.textContent).toContain('breaks.snoozeMinutes');
-    expect(done.textContent).toContain('workHours');
-    expect(done.textContent).not.toContain('breaks.everyMinutes');
-    expect((screen.getByLabelText('Snooze for (minutes)') as HTMLInputElement).value).toBe('5');
+    expect(stored().workHours.days.mon).toEqual([{ start: '08:00', end: '16:00' }]);
+    expect(stored().workHours.days.tue).toEqual(DEFAULT_SETTINGS.workHours.days.tue);
+    expect(stored().breaks.snoozeMinutes).toBe(15); // not in the file: stays as it was
+    expect((screen.getByLabelText('Snooze for (minutes)') as HTMLInputElement).value).toBe('15');
+  });
+
+  it('keeping my settings imports nothing', async () => {
+    const backend = fakeBackend();
+    setBackendForTests(backend.api);
+    await renderSettings();
+    await importFile(jsonFile('other.json', { breaks: { everyMinutes: 45 } }), 'cancel');
+    expect(await screen.findByText('Nothing was imported from other.json.')).toBeTruthy();
+    expect(backend.callsTo('importSettings')).toEqual([]);
+    expect(screen.getByTestId('current-interval').textContent).toBe('30');
   });
 
   it('a file that is not JSON gets a clear message and never reaches the backend', async () => {
     const backend = fakeBackend();
     setBackendForTests(backend.api);
     await renderSettings();
-    await importFile(jsonFile('notes.json', '{"breaks": {'));
+    await importFile(jsonFile('notes.json', '{"breaks": {'), 'none');
     const refused = await screen.findByTestId('import-errors');
     expect(refused.textContent).toContain('notes.json was not imported');
     expect(refused.textContent).toContain('The file is not JSON');
     expect(backend.callsTo('importSettings')).toEqual([]);
-  });
-
-  it('lists the leaf settings a file leaves out', () => {
-    expect(missingPaths({ breaks: { everyMinutes: 20 } })).toEqual([
-      'breaks.noticeSeconds',
-      'breaks.snoozeMinutes',
-      'breaks.maxSnoozes',
-      'breaks.routine',
-      'breaks.includeFloor',
-      'idle',
-      'workHours',
-      'app',
-      'busy',
-    ]);
-    expect(missingPaths(DEFAULT_SETTINGS)).toEqual([]);
-    expect(missingPaths({ ...DEFAULT_SETTINGS, workHours: { enabled: true, days: { mon: [] } } })).toEqual([
-      'workHours.daysOff',
-    ]);
   });
 });
 
@@ -170,9 +189,9 @@ describe('export', () => {
     expect(blob).not.toBeNull();
     const text = await readText(blob!);
     expect(JSON.parse(text)).toEqual(DEFAULT_SETTINGS);
-    await importFile(jsonFile('exported.json', text));
-    expect(await screen.findByText('Settings imported from exported.json.')).toBeTruthy();
+    await importFile(jsonFile('exported.json', text), 'none');
+    // The same settings: nothing would change, so there is nothing to confirm.
+    expect((await screen.findByTestId('import-preview')).textContent).toContain('nothing would change');
     expect(screen.queryByTestId('import-errors')).toBeNull();
-    expect(stored()).toEqual(DEFAULT_SETTINGS);
   });
 });

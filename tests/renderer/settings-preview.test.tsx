@@ -140,7 +140,9 @@ describe('the preview in the settings window', () => {
     await userEvent.clear(every);
     await userEvent.type(every, '90');
     await waitFor(() => expect(count()).toBeLessThan(before));
-    expect(within(box).getByTestId('preview-hours').textContent).toBe('Work: 09:00–12:00, 13:00–17:00');
+    expect(within(box).getByTestId('preview-hours').textContent).toBe(
+      'Work: 9:00 AM–12:00 PM, 1:00 PM–5:00 PM',
+    );
 
     // While the value is invalid the last valid schedule stays, marked as such.
     await userEvent.clear(every);

@@ -166,6 +166,6 @@ describe('ShortcutRecorder', () => {
     });
     await userEvent.click(button);
     fireEvent.keyDown(button, { key: 'j', code: 'KeyJ', ctrlKey: true, altKey: true });
-    expect((await screen.findByRole('alert')).textContent).toContain('Is taken by another app.');
+    expect((await screen.findByRole('alert')).textContent).toContain('is taken by another app.');
   });
 });

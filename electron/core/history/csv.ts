@@ -11,6 +11,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { WARNING_IDS, type CheckIn } from './checkin';
 import type { BreakRecord } from './types';
+import { formatInstant } from '../time/zone';
 
 export type CsvValue = string | number | boolean | null;
 
@@ -38,7 +39,27 @@ export const HISTORY_CSV_HEADER = [
   'routine',
   'snoozes',
   'seconds_moved',
+  'routine_title',
+  'outcome_shown',
+  'ended_local',
+  'started_local',
 ] as const;
+
+/** How the history window names a routine and an outcome, so the file says what the screen says. */
+export interface ShownAs {
+  routineTitle(routineId: string | null): string;
+  outcome(outcome: BreakRecord['outcome']): string;
+}
+
+/** Without the window's words (tests, tools): the ids themselves. */
+const AS_IDS: ShownAs = { routineTitle: (id) => id ?? '', outcome: (o) => o };
+
+/** An ISO instant as local time with its UTC offset (2026-03-23T09:30:00+01:00); '' when unreadable. */
+function localWithOffset(iso: string | null, zone: string): string {
+  if (!iso) return '';
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : formatInstant(t, zone);
+}
 
 function local(iso: string, zone: string): { date: string; time: string } | null {
   try {
@@ -52,9 +73,11 @@ function local(iso: string, zone: string): { date: string; time: string } | null
 /**
  * The break history, oldest first: the local date and time (HH:MM:SS) the
  * break ended in `zone`, the ISO instants as stored, outcome, trigger,
- * routine id (empty when none), snoozes and seconds moved.
+ * routine id (empty when none), snoozes and seconds moved; then the routine's
+ * title and the outcome as the history window shows them, and the end and
+ * start as local times with their UTC offset.
  */
-export function historyToCsv(records: readonly BreakRecord[], zone: string): string {
+export function historyToCsv(records: readonly BreakRecord[], zone: string, shown: ShownAs = AS_IDS): string {
   const sorted = records
     .map((r, i) => ({ r, i, t: Date.parse(r.endedAt) }))
     .sort((a, b) => (a.t === b.t || Number.isNaN(a.t - b.t) ? a.i - b.i : a.t - b.t))
@@ -72,6 +95,10 @@ export function historyToCsv(records: readonly BreakRecord[], zone: string): str
       r.routineId,
       r.snoozes,
       r.secondsMoved,
+      shown.routineTitle(r.routineId),
+      shown.outcome(r.outcome),
+      localWithOffset(r.endedAt, zone),
+      localWithOffset(r.startedAt, zone),
     ]);
   }
   return toCsv(rows);

@@ -8,7 +8,7 @@
  * preview with the page's (renderer/src/bridge/preview-backend.ts), the tests
  * with fakes — so all three follow the same rules.
  */
-import { applySettingsPatch, loadSettings, type Settings } from '../settings';
+import { applySettingsPatch, mergeImport, type Settings } from '../settings';
 import type { Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
 import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
@@ -48,6 +48,8 @@ export interface ControllerPorts {
     since(days: number, now: number): BreakRecord[];
     checkIns(): CheckIn[];
     addCheckIn(checkIn: CheckIn): void;
+    /** "Delete my history". */
+    clear(): { breaks: number; checkIns: number };
   };
   catalog: {
     routines: { id: string; title: string; setting: 'desk' | 'floor' }[];
@@ -214,8 +216,11 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     getSettings: () => ok(ports.settings.get()),
     updateSettings: (patch) =>
       commitSettings(applySettingsPatch(ports.settings.get(), patch), () => ports.settings.update(patch)),
-    importSettings: ({ settings: imported }) =>
-      commitSettings(loadSettings(imported), () => ports.settings.replace(imported)),
+    importSettings: ({ settings: imported }) => {
+      // A partial file changes only what it holds (merged onto the current settings).
+      const merged = mergeImport(ports.settings.get(), imported);
+      return commitSettings(merged, () => (merged.ok ? ports.settings.replace(merged.value) : merged));
+    },
     getCheckIns: () => ok(ports.history.checkIns()),
     saveCheckIn: (answers) => {
       const now = ports.now();
@@ -254,6 +259,15 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     },
     getHistory: ({ days }) => ok(ports.history.since(days, ports.now())),
     getDesktopSignals: async () => ok(await ports.desktopSignals()),
+    clearHistory: () => {
+      const counts = ports.history.clear();
+      ports.windows.broadcast('historyChanged', null);
+      return ok(counts);
+    },
+    pauseBreaks: () => {
+      const { refusal } = service.send({ type: 'pause', request: { kind: 'indefinite' } });
+      return refusal ? refused(refusal) : ok(null);
+    },
   };
 
   /**

@@ -34,6 +34,11 @@ export interface PromptInfo {
   snoozesLeft: number;
   /** When the prompt appeared (ISO instant). */
   shownAt: string;
+  /**
+   * The system's do-not-disturb at the prompt, when a desktop signal knows it
+   * (null or absent: unknown). The prompt's chime stays quiet while it is on.
+   */
+  doNotDisturb?: boolean | null;
 }
 
 export interface ServicePorts {

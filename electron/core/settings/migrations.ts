@@ -1,5 +1,6 @@
 import { SETTINGS_VERSION } from './schema';
 import { isPlainObject } from '../util/merge';
+import { shortcutProblem } from './shortcut';
 import { err, ok, type Result } from '../util/result';
 import { fieldIssue, type FieldIssue } from '../validation/issues';
 
@@ -13,12 +14,25 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
  */
 const migrations: Record<number, Migration> = {
   0: (old) => ({ ...old, version: 1 }),
+  // Version 2 lets days off be ranges (a version-1 list of dates is still
+  // valid) and moves the shortcut rules into the schema: a version-1 shortcut
+  // those rules refuse is cleared, so the rest of the file still loads
+  // instead of the whole file being set aside.
+  1: (old) => ({ ...old, version: 2, ...clearRefusedShortcut(old) }),
 };
+
+function clearRefusedShortcut(old: Record<string, unknown>): Record<string, unknown> {
+  const app = old.app;
+  if (!isPlainObject(app) || typeof app.globalShortcut !== 'string') return {};
+  return shortcutProblem(app.globalShortcut) ? { app: { ...app, globalShortcut: '' } } : {};
+}
 
 export function migrateSettings(raw: unknown): Result<Record<string, unknown>, FieldIssue[]> {
   if (!isPlainObject(raw)) return err([fieldIssue([], 'settings must be a JSON object', { received: raw })]);
   let current = raw;
-  let version = current.version === undefined ? 0 : current.version;
+  // A file without a version is hand-written in the current shape: stamp it, migrate nothing.
+  if (current.version === undefined) return ok({ ...current, version: SETTINGS_VERSION });
+  let version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return err([fieldIssue(['version'], 'must be a whole number', { received: version })]);
   }

@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import { busySettingsSchema } from './busy';
+import { shortcutProblem, shortcutProblemText } from './shortcut';
 
-export const SETTINGS_VERSION = 1;
+/** 2: days off may be date ranges; global shortcuts follow ./shortcut.ts (see migrations.ts). */
+export const SETTINGS_VERSION = 2;
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -25,6 +27,30 @@ function isRealDate(s: string): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= daysInMonth;
+}
+
+/** Longest days-off range: a year (a longer absence is better served by turning work hours off). */
+export const MAX_DAYS_OFF_RANGE = 366;
+
+/** A day off: one date, or a range of dates (both days included) such as a week's holiday. */
+const dayOffRange = z
+  .strictObject({ from: localDate, to: localDate })
+  .refine((r) => r.to >= r.from, { message: 'ends before it starts', path: ['to'] })
+  .refine((r) => daysBetween(r.from, r.to) < MAX_DAYS_OFF_RANGE, {
+    message: `is longer than ${MAX_DAYS_OFF_RANGE} days`,
+    path: ['to'],
+  });
+const dayOffEntry = z.union([localDate, dayOffRange], {
+  message: 'must be a date as YYYY-MM-DD or a range { "from": …, "to": … }',
+});
+export type DayOff = z.infer<typeof dayOffEntry>;
+
+function daysBetween(from: string, to: string): number {
+  const utc = (s: string) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    return Date.UTC(y, m - 1, d);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 const intIn = (min: number, max: number) =>
@@ -144,7 +170,17 @@ const accelerator = z
     {
       message: 'must be empty or a shortcut such as CommandOrControl+Alt+B',
     },
-  );
+  )
+  .superRefine((value, ctx) => {
+    const problem = shortcutProblem(value);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: shortcutProblemText(problem),
+        params: { shortcut: problem },
+        input: value,
+      });
+  });
 
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
@@ -169,7 +205,7 @@ export const settingsSchema = z.strictObject({
       enabled: z.boolean().default(true),
       days: daysSchema.prefault({}),
       daysOff: z
-        .array(localDate)
+        .array(dayOffEntry)
         .max(1000, { message: 'has too many dates' })
         .default(() => []),
     })
@@ -188,6 +224,10 @@ export const settingsSchema = z.strictObject({
       checkIn: z.boolean().default(false),
       /** The prompt's one-letter keys (S to snooze); WCAG 2.1.4 lets people turn them off. */
       letterShortcuts: z.boolean().default(true),
+      /** A soft chime with the heads-up and the prompt (off by default; quiet in do-not-disturb). */
+      chime: z.boolean().default(false),
+      /** The chime's loudness, percent. */
+      chimeVolume: intIn(0, 100).default(50),
     })
     .prefault({}),
   /** R11: hold breaks while the desktop says "don't interrupt" (electron/core/settings/busy.ts). */

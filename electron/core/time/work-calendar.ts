@@ -7,6 +7,7 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import { WEEKDAYS, type Settings } from '../settings/schema';
+import { dayOffMatcher } from './days-off';
 import { instantOf, localDateOf, type Instant } from './zone';
 
 export interface WorkRangeInstant {
@@ -22,14 +23,15 @@ const SEARCH_DAYS = 1100;
 
 export class WorkCalendar {
   private window: { from: Instant; to: Instant; ranges: WorkRangeInstant[] } | null = null;
-  private readonly daysOff: Set<string>;
+  /** Single days off and date ranges (both ends included). */
+  private readonly isOff: (date: string) => boolean;
   private readonly hasAnyRange: boolean;
 
   constructor(
     private readonly workHours: Settings['workHours'],
     readonly zone: string,
   ) {
-    this.daysOff = new Set(workHours.daysOff);
+    this.isOff = dayOffMatcher(workHours.daysOff);
     this.hasAnyRange = WEEKDAYS.some((d) => workHours.days[d].length > 0);
   }
 
@@ -39,7 +41,7 @@ export class WorkCalendar {
 
   rangesOn(date: Temporal.PlainDate): WorkRangeInstant[] {
     const key = date.toString();
-    if (this.daysOff.has(key)) return [];
+    if (this.isOff(key)) return [];
     const weekday = WEEKDAYS[date.dayOfWeek - 1]!;
     const out: WorkRangeInstant[] = [];
     for (const range of this.workHours.days[weekday]) {
@@ -104,6 +106,6 @@ export class WorkCalendar {
   }
 
   isDayOff(t: Instant): boolean {
-    return this.daysOff.has(localDateOf(t, this.zone).toString());
+    return this.isOff(localDateOf(t, this.zone).toString());
   }
 }

@@ -76,6 +76,12 @@ function localStorageStores(storage: Storage, now: () => number) {
       pruneHistory(records(), at, days).sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt)),
     checkIns,
     addCheckIn: (checkIn) => storage.setItem(STORAGE_KEYS.checkIns, JSON.stringify([...checkIns(), checkIn])),
+    clear: () => {
+      const counts = { breaks: records().length, checkIns: checkIns().length };
+      storage.removeItem(STORAGE_KEYS.history);
+      storage.removeItem(STORAGE_KEYS.checkIns);
+      return counts;
+    },
   };
   return { settings, history };
 }

@@ -5,11 +5,12 @@
  * saved check-in with a warning keeps showing it for the day. Saved with
  * `saveCheckIn` into the local history; nothing is sent anywhere.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   DISCOMFORT_MAX,
   DISCOMFORT_MIN,
   WARNING_IDS,
+  warningAdvice,
   type CheckIn,
   type CheckInWarnings,
 } from '../../../electron/core/history/checkin';
@@ -116,12 +117,60 @@ export function CheckInForm({ onSaved, onRefused }: FormProps) {
   );
 }
 
-/** Today's saved check-in, with the guidance when it had a warning. */
-export function CheckInToday({ checkIn }: { checkIn: CheckIn }) {
+/**
+ * Today's saved check-in, with the guidance when it had a warning. Shown in
+ * place of the form just saved (`justSaved`), it takes focus so the advice is
+ * where the person is, and offers "Pause breaks": the advice says to stop the
+ * exercises until a doctor has seen them.
+ */
+export function CheckInToday({ checkIn, justSaved = false }: { checkIn: CheckIn; justSaved?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [paused, setPaused] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const warned = warningAdvice(checkIn).show;
+  useEffect(() => {
+    if (justSaved) box.current?.focus();
+  }, [justSaved]);
+
+  const pause = async () => {
+    const result = await getBackend().pauseBreaks({ until: 'resumed' });
+    if (result.ok) {
+      setErrors([]);
+      setPaused(true);
+    } else setErrors(result.error.messages);
+  };
+
   return (
-    <div className="checkin-today" data-testid="checkin-today">
-      <p>{t('checkin.today', { discomfort: checkIn.discomfort, max: DISCOMFORT_MAX })}</p>
+    <div
+      className="checkin-today"
+      data-testid="checkin-today"
+      ref={box}
+      tabIndex={justSaved ? -1 : undefined}
+      aria-labelledby={justSaved ? 'checkin-today-text' : undefined}
+    >
+      <p id="checkin-today-text">
+        {t('checkin.today', { discomfort: checkIn.discomfort, max: DISCOMFORT_MAX })}
+      </p>
       <CheckInGuidance warnings={checkIn.warnings} />
+      {justSaved && warned ? (
+        <div className="actions-row">
+          <button
+            type="button"
+            disabled={paused}
+            aria-describedby="checkin-pause-help"
+            onClick={() => void pause()}
+          >
+            {t('checkin.pause')}
+          </button>
+          <span id="checkin-pause-help" className="fine">
+            {t('checkin.pauseHelp')}
+          </span>
+        </div>
+      ) : null}
+      {errors.length > 0 ? <ErrorList errors={errors} /> : null}
+      <p role="status" className="status">
+        {paused ? t('checkin.paused') : ''}
+      </p>
     </div>
   );
 }

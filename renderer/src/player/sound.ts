@@ -34,19 +34,24 @@ function tone(ctx: AudioContext, frequency: number, at: number, length: number, 
   osc.stop(at + length + 0.05);
 }
 
-export type Chime = 'step' | 'rest' | 'done';
+/** `break`: the soft two-note chime with the break prompt (see usePromptChime). */
+export type Chime = 'step' | 'rest' | 'done' | 'break';
 
-export function playChime(kind: Chime): void {
+/** Plays a chime; `level` (0–1) scales its loudness. */
+export function playChime(kind: Chime, level = 1): void {
   const ctx = audio();
   if (!ctx) return;
   try {
     if (ctx.state === 'suspended') void ctx.resume().catch(() => undefined);
     const now = ctx.currentTime + 0.01;
-    if (kind === 'step') tone(ctx, 660, now, 0.45, 0.08);
-    else if (kind === 'rest') tone(ctx, 520, now, 0.35, 0.05);
+    if (kind === 'break') {
+      tone(ctx, 587.33, now, 0.6, 0.09 * level);
+      tone(ctx, 880, now + 0.22, 0.9, 0.07 * level);
+    } else if (kind === 'step') tone(ctx, 660, now, 0.45, 0.08 * level);
+    else if (kind === 'rest') tone(ctx, 520, now, 0.35, 0.05 * level);
     else {
-      tone(ctx, 523.25, now, 0.5, 0.07);
-      tone(ctx, 783.99, now + 0.18, 0.7, 0.07);
+      tone(ctx, 523.25, now, 0.5, 0.07 * level);
+      tone(ctx, 783.99, now + 0.18, 0.7, 0.07 * level);
     }
   } catch {
     // Audio is a nicety: never let it break the player.

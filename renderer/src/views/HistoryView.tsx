@@ -8,7 +8,8 @@
  */
 import { useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
-import { checkInsToCsv, historyToCsv } from '../../../electron/core/history/csv';
+import { checkInsToCsv, historyToCsv, type ShownAs } from '../../../electron/core/history/csv';
+import { getRoutine } from '../catalog';
 import {
   dayStats,
   rangeStats,
@@ -28,8 +29,16 @@ import { useHistory } from './history/useHistory';
 import { WeekChart } from './history/WeekChart';
 import { downloadText, fileDate } from './settings/files';
 import { formatShortDate } from './settings/format';
-import { localZone, todayIn } from './settings/preview';
+import { localZone } from './settings/preview';
+import { useToday } from './history/useToday';
+import { DeleteHistory } from './history/DeleteHistory';
 import { ErrorList } from '../components/ErrorList';
+
+/** The CSV names routines and outcomes as the table does. */
+const CSV_SHOWN_AS: ShownAs = {
+  routineTitle: (id) => (id ? (getRoutine(id)?.title ?? id) : ''),
+  outcome: (outcome) => t(`history.outcome.${outcome}`),
+};
 
 /** How far back the week chart goes: main keeps a year. */
 const MAX_WEEKS_BACK = 52;
@@ -38,9 +47,11 @@ export function HistoryView() {
   const { records, checkIns, errors, addCheckIn, reloadCheckIns } = useHistory();
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const [zone] = useState(localZone);
-  const [today] = useState(() => todayIn(zone));
-  const [now] = useState(() => Date.now());
+  // Moves on at midnight: a window left open overnight shows the new day.
+  const { date: today, now } = useToday(zone);
   const [weeksBack, setWeeksBack] = useState(0);
+  /** The check-in saved in this window, shown in place of its form. */
+  const [savedHere, setSavedHere] = useState<string | null>(null);
 
   const monday = useMemo(() => {
     const d = Temporal.PlainDate.from(today);
@@ -83,9 +94,20 @@ export function HistoryView() {
       <p className="lead">{t('history.lead')}</p>
       {errors.length > 0 ? <ErrorList errors={errors} /> : null}
 
-      {checkInOn && checkIns !== null && !todays ? (
+      {checkInOn && checkIns !== null && (!todays || todays.id === savedHere) ? (
         <section className="box checkin" data-testid="checkin-due">
-          <CheckInForm onSaved={addCheckIn} onRefused={reloadCheckIns} />
+          {todays ? (
+            // The answer stays where the form was, with the advice and "Pause breaks".
+            <CheckInToday checkIn={todays} justSaved />
+          ) : (
+            <CheckInForm
+              onSaved={(checkIn) => {
+                setSavedHere(checkIn.id);
+                addCheckIn(checkIn);
+              }}
+              onRefused={reloadCheckIns}
+            />
+          )}
         </section>
       ) : null}
 
@@ -132,7 +154,7 @@ export function HistoryView() {
       {showCheckIns ? (
         <section className="history-section" aria-labelledby="comfort-title" data-testid="checkins">
           <h2 id="comfort-title">{t('checkin.section.heading')}</h2>
-          {todays ? <CheckInToday checkIn={todays} /> : null}
+          {todays && todays.id !== savedHere ? <CheckInToday checkIn={todays} /> : null}
           {!checkInOn ? (
             <p className="muted">
               {t('checkin.off')} <a href="#/settings">{t('checkin.turnOn')}</a>
@@ -152,7 +174,11 @@ export function HistoryView() {
               type="button"
               className="secondary"
               onClick={() =>
-                downloadText(`unslouch-history-${fileDate()}.csv`, historyToCsv(records, zone), 'text/csv')
+                downloadText(
+                  `unslouch-history-${fileDate()}.csv`,
+                  historyToCsv(records, zone, CSV_SHOWN_AS),
+                  'text/csv',
+                )
               }
             >
               {t('history.export.breaks')}
@@ -171,6 +197,8 @@ export function HistoryView() {
           </div>
         </section>
       ) : null}
+
+      {records && checkIns ? <DeleteHistory breaks={records.length} checkIns={checkIns.length} /> : null}
 
       <nav className="footer-links" aria-label={t('settings.footerNav')}>
         <a href="#/routines">{t('history.routines')}</a>

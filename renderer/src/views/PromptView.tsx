@@ -4,6 +4,7 @@ import { ROUTINES, getRoutine, routineSeconds } from '../catalog';
 import { getBackend } from '../bridge';
 import { useSettings } from '../hooks/useSettings';
 import { formatMinutes, t } from '../../../electron/shared/i18n';
+import { usePromptChime } from '../hooks/usePromptChime';
 import { ErrorList } from '../components/ErrorList';
 
 type Phase =
@@ -31,6 +32,7 @@ export function PromptView() {
   const select = useRef<HTMLSelectElement>(null);
   const answeredHeading = useRef<HTMLHeadingElement>(null);
   const answeredButton = useRef<HTMLButtonElement>(null);
+  usePromptChime(prompt, settings);
 
   const load = useCallback(async () => {
     const result = await getBackend().getPrompt();

@@ -9,6 +9,8 @@
  */
 import { ROUTINES } from '../catalog';
 import { t } from '../../../electron/shared/i18n';
+import { chimeLevel } from '../../../electron/core/settings';
+import { playChime } from '../player/sound';
 import { BackupSection } from './settings/BackupSection';
 import { BreaksPreview } from './settings/BreaksPreview';
 import { BusySection } from './settings/BusySection';
@@ -17,6 +19,7 @@ import type { Unit } from './settings/draft';
 import { NumberField, SwitchField, FieldProblems } from './settings/fields';
 import { ShortcutRecorder } from './settings/ShortcutRecorder';
 import { useSettingsForm } from './settings/useSettingsForm';
+import { useState } from 'react';
 import { WorkHoursEditor } from './settings/WorkHoursEditor';
 import { ErrorList } from '../components/ErrorList';
 
@@ -25,6 +28,7 @@ const REDUCED_MOTION = ['system', 'always', 'never'] as const;
 export function SettingsView() {
   const form = useSettingsForm();
   const { saved, draft, checked, loadError } = form;
+  const [previewDate, setPreviewDate] = useState<string | null>(null);
 
   if (!saved || !draft) {
     return (
@@ -69,10 +73,14 @@ export function SettingsView() {
           daysOff={draft.workHours.daysOff}
           problems={form.problems('workHours.daysOff')}
           onChange={(list) => form.edit('workHours.daysOff', list, 'now')}
+          onPreview={(date) => {
+            setPreviewDate(date);
+            document.getElementById('preview-title')?.scrollIntoView?.({ block: 'nearest' });
+          }}
         />
       </section>
 
-      <BreaksPreview settings={checked?.settings ?? null} />
+      <BreaksPreview settings={checked?.settings ?? null} date={previewDate} onDateChange={setPreviewDate} />
 
       <section className="settings-section" aria-labelledby="breaks-title">
         <h2 id="breaks-title">{t('settings.breaks.heading')}</h2>
@@ -179,6 +187,35 @@ export function SettingsView() {
           problems={form.problems('app.sounds')}
           onChange={(v) => form.edit('app.sounds', v, 'now')}
         />
+        <SwitchField
+          id="chime"
+          label={t('settings.chime')}
+          help={t('settings.chimeHelp')}
+          checked={draft.app.chime}
+          problems={form.problems('app.chime')}
+          onChange={(v) => form.edit('app.chime', v, 'now')}
+        />
+        {draft.app.chime ? (
+          <div className="inline chime-volume">
+            <NumberField
+              {...number('app.chimeVolume', 'chime-volume', draft.app.chimeVolume)}
+              label={t('settings.chimeVolume')}
+              min={0}
+              max={100}
+              help={t('settings.chimeVolumeHelp')}
+            />
+            <button
+              type="button"
+              className="secondary small"
+              onClick={() => {
+                const level = chimeLevel(saved.app);
+                if (level !== null) playChime('break', level);
+              }}
+            >
+              {t('settings.chimeTry')}
+            </button>
+          </div>
+        ) : null}
         <SwitchField
           id="start-at-login"
           label={t('settings.startAtLogin')}

@@ -8,8 +8,7 @@ import { Temporal } from 'temporal-polyfill';
 import { recordLocalDate, routineBreakdown } from '../../../../electron/core/history/stats';
 import type { BreakRecord } from '../../../../electron/core/history/types';
 import { getRoutine } from '../../catalog';
-import { t } from '../../../../electron/shared/i18n';
-import { formatNumber } from '../settings/format';
+import { t, formatDuration } from '../../../../electron/shared/i18n';
 
 export const PERIODS = ['week', 'month', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -68,7 +67,7 @@ export function RoutineBreakdown({ records, today, zone }: Props) {
                     t('history.byRoutine.runs', { count: u.started }),
                     t('history.byRoutine.completed', { count: u.completed }),
                     u.partial > 0 ? t('history.byRoutine.partial', { count: u.partial }) : null,
-                    t('history.stat.minutes', { minutes: formatNumber(u.minutesMoved) }),
+                    formatDuration(u.minutesMoved * 60),
                   ]
                     .filter(Boolean)
                     .join(' · ')}

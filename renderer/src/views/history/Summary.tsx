@@ -8,8 +8,8 @@
  */
 import { BREAK_OUTCOMES, type BreakOutcome } from '../../../../electron/core/history/types';
 import type { PeriodStats, Streak } from '../../../../electron/core/history/stats';
-import { t } from '../../../../electron/shared/i18n';
-import { formatNumber, formatPercent } from '../settings/format';
+import { t, formatDuration } from '../../../../electron/shared/i18n';
+import { formatPercent } from '../settings/format';
 
 function Outcomes({ outcomes }: { outcomes: Record<BreakOutcome, number> }) {
   const parts = BREAK_OUTCOMES.filter((o) => outcomes[o] > 0).map((o) =>
@@ -46,9 +46,7 @@ function PeriodCard({ id, title, stats }: { id: string; title: string; stats: Pe
             </div>
             <div>
               <dt>{t('history.stat.moved')}</dt>
-              <dd data-testid={`${id}-moved`}>
-                {t('history.stat.minutes', { minutes: formatNumber(stats.minutesMoved) })}
-              </dd>
+              <dd data-testid={`${id}-moved`}>{formatDuration(stats.minutesMoved * 60)}</dd>
             </div>
           </dl>
           <Outcomes outcomes={stats.outcomes} />

@@ -6,8 +6,8 @@
 import { useId } from 'react';
 import { TableToggle } from '../../components/TableToggle';
 import type { WeekDayEntry } from '../../../../electron/core/history/stats';
-import { t } from '../../../../electron/shared/i18n';
-import { formatNumber, formatShortDate } from '../settings/format';
+import { t, formatDuration } from '../../../../electron/shared/i18n';
+import { formatShortDate } from '../settings/format';
 
 interface Props {
   days: WeekDayEntry[];
@@ -157,7 +157,7 @@ export function WeekChart({ days, goal, today, caption }: Props) {
                   <th scope="row">{formatShortDate(d.date)}</th>
                   <td>{d.prompted}</td>
                   <td>{d.taken}</td>
-                  <td>{t('history.stat.minutes', { minutes: formatNumber(d.minutesMoved) })}</td>
+                  <td>{formatDuration(d.minutesMoved * 60)}</td>
                 </tr>
               ))}
             </tbody>

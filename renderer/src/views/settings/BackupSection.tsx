@@ -1,48 +1,46 @@
 /**
- * Export the saved settings to a JSON file and import them from one. The
- * import goes through `importSettings`, which migrates and validates the file
- * with the same schema as every other change; a file that is not JSON is
- * refused here without calling the backend. A refused file changes nothing
- * and its reasons are listed. Settings a valid file leaves out take their
- * defaults (the file replaces the settings, it is not merged), and the window
- * says which ones.
+ * Export the saved settings to a JSON file and import them from one. An
+ * imported file is merged onto the current settings (a partial file changes
+ * only what it holds) with the core's `mergeImport`, the same function main
+ * applies; the window then lists what would change, in the person's words,
+ * and replaces nothing until they confirm. A file that is not JSON or that
+ * the schema refuses is refused here with every reason, each naming the field
+ * as the window shows it and quoting the bad value.
  */
-import { useRef, useState } from 'react';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/core/settings';
+import { useEffect, useRef, useState } from 'react';
+import {
+  mergeImport,
+  settingsChanges,
+  type SettingChange,
+  type Settings,
+} from '../../../../electron/core/settings';
 import { getBackend } from '../../bridge';
 import { t } from '../../../../electron/shared/i18n';
+import { describeChange } from './changes';
 import { downloadText, fileDate, readText } from './files';
+import { describeLines } from './labels';
 
 interface Props {
   saved: Settings;
   onImported(settings: Settings, status: string): void;
 }
 
-/** Leaf paths of the defaults that `raw` does not set: they take their default on import. */
-export function missingPaths(raw: unknown, defaults: unknown = DEFAULT_SETTINGS, prefix = ''): string[] {
-  if (typeof defaults !== 'object' || defaults === null || Array.isArray(defaults)) return [];
-  const out: string[] = [];
-  for (const [key, value] of Object.entries(defaults)) {
-    if (key === 'version') continue;
-    const path = prefix ? `${prefix}.${key}` : key;
-    const has = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && key in raw;
-    const child = has ? (raw as Record<string, unknown>)[key] : undefined;
-    const nested = typeof value === 'object' && value !== null && !Array.isArray(value);
-    if (!has) out.push(path);
-    else if (nested && path !== 'workHours.days') out.push(...missingPaths(child, value, path));
-  }
-  return out;
-}
-
 type Outcome =
   | { kind: 'none' }
   | { kind: 'refused'; file: string; reasons: string[] }
-  | { kind: 'imported'; file: string; defaults: string[] };
+  | { kind: 'preview'; file: string; raw: unknown; changes: SettingChange[] }
+  | { kind: 'imported'; file: string }
+  | { kind: 'cancelled'; file: string };
 
 export function BackupSection({ saved, onImported }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  // The question goes where the person is: focus moves to the preview when it opens.
+  useEffect(() => {
+    if (outcome.kind === 'preview') previewHeading.current?.focus();
+  }, [outcome]);
 
   const exportSettings = () => {
     downloadText(
@@ -73,20 +71,35 @@ export function BackupSection({ saved, onImported }: Props) {
         });
         return;
       }
-      const result = await getBackend().importSettings({ settings: parsed });
-      if (!result.ok) {
-        setOutcome({
-          kind: 'refused',
-          file: file.name,
-          reasons: result.error.messages,
-        });
+      const merged = mergeImport(saved, parsed);
+      if (!merged.ok) {
+        setOutcome({ kind: 'refused', file: file.name, reasons: describeLines(merged.error, parsed) });
         return;
       }
-      setOutcome({ kind: 'imported', file: file.name, defaults: missingPaths(parsed) });
-      onImported(result.value, t('settings.backup.imported', { file: file.name }));
+      setOutcome({
+        kind: 'preview',
+        file: file.name,
+        raw: parsed,
+        changes: settingsChanges(saved, merged.value),
+      });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
+    }
+  };
+
+  const confirm = async (file: string, raw: unknown) => {
+    setBusy(true);
+    try {
+      const result = await getBackend().importSettings({ settings: raw });
+      if (!result.ok) {
+        setOutcome({ kind: 'refused', file, reasons: describeLines(result.error.messages, raw) });
+        return;
+      }
+      setOutcome({ kind: 'imported', file });
+      onImported(result.value, t('settings.backup.imported', { file }));
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -134,13 +147,54 @@ export function BackupSection({ saved, onImported }: Props) {
           </ul>
         </div>
       ) : null}
+      {outcome.kind === 'preview' ? (
+        <div
+          className="import-preview"
+          role="group"
+          aria-labelledby="import-preview-title"
+          data-testid="import-preview"
+        >
+          <h3 id="import-preview-title" tabIndex={-1} ref={previewHeading}>
+            {t('settings.backup.previewHeading', { file: outcome.file })}
+          </h3>
+          {outcome.changes.length === 0 ? (
+            <p>{t('settings.backup.noChange', { file: outcome.file })}</p>
+          ) : (
+            <>
+              <p>{t('settings.backup.previewIntro')}</p>
+              <ul data-testid="import-changes">
+                {outcome.changes.map((c) => (
+                  <li key={c.path}>{describeChange(c)}</li>
+                ))}
+              </ul>
+              <p className="fine">{t('settings.backup.kept')}</p>
+            </>
+          )}
+          <div className="actions-row">
+            {outcome.changes.length > 0 ? (
+              <button type="button" disabled={busy} onClick={() => void confirm(outcome.file, outcome.raw)}>
+                {t('settings.backup.confirm')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => setOutcome({ kind: 'cancelled', file: outcome.file })}
+            >
+              {t('settings.backup.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {outcome.kind === 'imported' ? (
         <div className="import-done" data-testid="import-done">
           <p>{t('settings.backup.importedNote', { file: outcome.file })}</p>
-          {outcome.defaults.length > 0 ? (
-            <p className="fine">{t('settings.backup.defaults', { list: outcome.defaults.join(', ') })}</p>
-          ) : null}
         </div>
+      ) : null}
+      {outcome.kind === 'cancelled' ? (
+        <p className="import-done" role="status">
+          {t('settings.backup.cancelled', { file: outcome.file })}
+        </p>
       ) : null}
     </section>
   );

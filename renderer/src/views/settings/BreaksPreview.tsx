@@ -1,7 +1,7 @@
 /**
  * "Your breaks today": the prompt times the real break engine gives for the
  * settings being edited (see ./preview.ts for the simulation rule), for today
- * or one of the next six days. Updates as you type; while a field is invalid
+ * one of the next six days, or any date (a day off's "Preview" shows it). Updates as you type; while a field is invalid
  * it keeps showing the last valid schedule and says so.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
@@ -14,12 +14,23 @@ import { localZone, previewDay, todayIn } from './preview';
 interface Props {
   /** The draft as valid settings, or null while a field is invalid. */
   settings: Settings | null;
+  /** The day shown when the parent chooses it (e.g. a day off's "Preview"); today otherwise. */
+  date?: string | null;
+  onDateChange?(date: string): void;
 }
 
-export function BreaksPreview({ settings }: Props) {
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function BreaksPreview({ settings, date: chosen = null, onDateChange }: Props) {
   const [zone] = useState(localZone);
   const [today] = useState(() => todayIn(zone));
-  const [date, setDate] = useState(today);
+  const [own, setOwn] = useState<string | null>(null);
+  const date = chosen ?? own ?? today;
+  const setDate = (next: string) => {
+    if (!LOCAL_DATE.test(next)) return;
+    setOwn(next);
+    onDateChange?.(next);
+  };
   const [lastValid, setLastValid] = useState<Settings | null>(settings);
   if (settings !== null && settings !== lastValid) setLastValid(settings);
 
@@ -58,7 +69,12 @@ export function BreaksPreview({ settings }: Props) {
                 {dayLabel(d, i)}
               </option>
             ))}
+            {days.includes(date) ? null : <option value={date}>{formatShortDate(date)}</option>}
           </select>
+          <label htmlFor="preview-any-day" className="inline-label">
+            {t('settings.preview.otherDay')}
+          </label>
+          <input id="preview-any-day" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
       </div>
       {preview ? (

@@ -1,7 +1,10 @@
 /**
  * Work hours per weekday: any number of ranges a day, each a start and an end
  * time; an end at or before the start runs past midnight (shown as "ends next
- * day"). Adding, removing and "Copy Monday to Tuesday–Friday" save at once;
+ * day") once the person says so: an end typed at or before its start asks
+ * "Ends the next day?" next to the field that was typed, and nothing is saved
+ * (nor reported as an overlap elsewhere) until they answer. Adding, removing
+ * and "Copy Monday to Tuesday–Friday" save at once;
  * a typed time saves when focus leaves the day, on Enter, or after a pause.
  * Overlaps and malformed times come from the settings schema and are shown
  * under the range they concern.
@@ -9,7 +12,16 @@
 import { useEffect, useRef, type FocusEvent, type KeyboardEvent } from 'react';
 import { WEEKDAYS, type Weekday } from '../../../../electron/core/settings';
 import { t } from '../../../../electron/shared/i18n';
-import { rangeKey, suggestRange, pastMidnight, type DraftRange, type Problem } from './draft';
+import {
+  rangeKey,
+  suggestRange,
+  pastMidnight,
+  type DraftRange,
+  type Problem,
+  awaitsOvernight,
+} from './draft';
+import { formatClockTime } from './format';
+import { fieldLabel } from './labels';
 import { FieldProblems, describedBy } from './fields';
 
 export type Days = Record<Weekday, DraftRange[]>;
@@ -57,7 +69,8 @@ export function WorkHoursEditor({ days, problems, onChange, onCommit }: Props) {
           onChange={(ranges, mode) => setDay(day, ranges, mode)}
           onCommit={onCommit}
           onAdd={() => {
-            const next = { ...suggestRange(days[day]), key: rangeKey() };
+            const suggested = suggestRange(days[day]);
+            const next = { ...suggested, key: rangeKey(), overnight: pastMidnight(suggested) };
             focusNext.current = `range-${day}-${next.key}-start`;
             setDay(day, [...days[day], next], 'now');
           }}
@@ -109,9 +122,25 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
   };
   const setTime = (index: number, field: 'start' | 'end', value: string) =>
     onChange(
-      ranges.map((r, i) => (i === index ? { ...r, [field]: value } : r)),
+      ranges.map((r, i) => {
+        if (i !== index) return r;
+        const next = { ...r, [field]: value, typed: field };
+        // A range that no longer runs past midnight asks again if it later does.
+        return pastMidnight(next) ? next : { ...next, overnight: false };
+      }),
       'typed',
     );
+  const answerOvernight = (index: number, yes: boolean, fieldId: string) => {
+    if (yes)
+      onChange(
+        ranges.map((r, i) => (i === index ? { ...r, overnight: true } : r)),
+        'now',
+      );
+    else {
+      const input = document.getElementById(fieldId) as HTMLInputElement | null;
+      input?.focus();
+    }
+  };
 
   return (
     <div className="day" role="group" aria-labelledby={labelId} onBlur={onBlur} data-testid={`day-${day}`}>
@@ -130,15 +159,20 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                   p.path === `workHours.days.${day}.${index}` ||
                   p.path.startsWith(`workHours.days.${day}.${index}.`),
               );
-              const badStart = own.some((p) => !p.path.endsWith('.end'));
-              const badEnd = own.some((p) => !p.path.endsWith('.start'));
-              const errorId = own.length > 0 ? `${base}-error` : null;
-              const overnight = pastMidnight(range);
+              const wrong = own.filter((p) => !p.code);
+              const badStart = wrong.some((p) => !p.path.endsWith('.end'));
+              const badEnd = wrong.some((p) => !p.path.endsWith('.start'));
+              const errorId = wrong.length > 0 ? `${base}-error` : null;
+              const asking = awaitsOvernight(range);
+              const typed = range.typed ?? 'end';
+              const questionId = asking ? `${base}-ask` : null;
+              const overnight = pastMidnight(range) && !asking;
+              const shown = `${formatClockTime(range.start)}–${formatClockTime(range.end)}`;
               return (
                 <li key={range.key} className="range">
                   <div className="range-row">
                     <label htmlFor={`${base}-start`} className="visually-hidden">
-                      {t('settings.hours.startLabel', { day: dayName, n })}
+                      {fieldLabel(`workHours.days.${day}.${index}.start`)}
                     </label>
                     <input
                       id={`${base}-start`}
@@ -147,7 +181,11 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                       value={range.start}
                       required
                       aria-invalid={badStart}
-                      aria-describedby={describedBy(errorId, overnight && `${base}-night`)}
+                      aria-describedby={describedBy(
+                        errorId,
+                        overnight && `${base}-night`,
+                        typed === 'start' && questionId,
+                      )}
                       onChange={(e) => setTime(index, 'start', e.target.value)}
                       onKeyDown={onKeyDown}
                     />
@@ -155,7 +193,7 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                       {t('settings.hours.to')}
                     </span>
                     <label htmlFor={`${base}-end`} className="visually-hidden">
-                      {t('settings.hours.endLabel', { day: dayName, n })}
+                      {fieldLabel(`workHours.days.${day}.${index}.end`)}
                     </label>
                     <input
                       id={`${base}-end`}
@@ -164,7 +202,11 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                       value={range.end}
                       required
                       aria-invalid={badEnd}
-                      aria-describedby={describedBy(errorId, overnight && `${base}-night`)}
+                      aria-describedby={describedBy(
+                        errorId,
+                        overnight && `${base}-night`,
+                        typed === 'end' && questionId,
+                      )}
                       onChange={(e) => setTime(index, 'end', e.target.value)}
                       onKeyDown={onKeyDown}
                     />
@@ -179,13 +221,42 @@ function DayRanges({ day, ranges, problems, onChange, onCommit, onAdd, onRemove 
                       aria-label={t('settings.hours.removeLabel', {
                         day: dayName,
                         n,
-                        range: `${range.start}–${range.end}`,
+                        range: shown,
                       })}
                       onClick={() => onRemove(index)}
                     >
                       {t('settings.hours.remove')}
                     </button>
                   </div>
+                  {asking ? (
+                    <div
+                      className="ask-overnight"
+                      id={`${base}-ask`}
+                      data-testid="ask-overnight"
+                      data-field={typed}
+                    >
+                      <p>
+                        <strong>{t('settings.hours.askOvernight')}</strong>{' '}
+                        {t('settings.hours.askOvernightDetail', { range: shown })}
+                      </p>
+                      <div className="inline">
+                        <button
+                          type="button"
+                          className="secondary small"
+                          onClick={() => answerOvernight(index, true, `${base}-${typed}`)}
+                        >
+                          {t('settings.hours.overnightYes')}
+                        </button>
+                        <button
+                          type="button"
+                          className="secondary small"
+                          onClick={() => answerOvernight(index, false, `${base}-${typed}`)}
+                        >
+                          {t('settings.hours.overnightNo')}
+                        </button>
+                      </div>
+                    </div>
+                  ) : null}
                   <FieldProblems id={`${base}-error`} problems={own} />
                 </li>
               );

@@ -7,99 +7,95 @@
  * checked with `validateSettings`, the same schema the main process enforces,
  * so a message next to a field is exactly what main would answer.
  */
-import { WEEKDAYS, validateSettings, type Settings, type Weekday } from '../../../../electron/core/settings';
+import {
+  SETTINGS_FIELDS,
+  WEEKDAYS,
+  validateSettings,
+  valueAt,
+  type FieldPath,
+  type Settings,
+  type Weekday,
+} from '../../../../electron/core/settings';
 
 export interface DraftRange {
   /** A stable key for React lists; not saved. */
   key: string;
   start: string;
   end: string;
+  /**
+   * The person said this range ends the next day (or it was saved so). An end
+   * at or before the start without it is a question, not a save.
+   */
+  overnight: boolean;
+  /** The field typed last, where the "ends the next day?" question is asked. */
+  typed?: 'start' | 'end';
 }
 
-export interface Draft {
-  breaks: {
-    everyMinutes: string;
-    noticeSeconds: string;
-    snoozeMinutes: string;
-    maxSnoozes: string;
-    routine: string;
-    includeFloor: boolean;
-  };
-  idle: { naturalBreakMinutes: string };
-  workHours: {
-    enabled: boolean;
-    days: Record<Weekday, DraftRange[]>;
-    daysOff: string[];
-  };
-  app: {
-    sounds: boolean;
-    startAtLogin: boolean;
-    globalShortcut: string;
-    reducedMotion: Settings['app']['reducedMotion'];
-    manualAdvance: boolean;
-    dailyGoal: string;
-    checkIn: boolean;
-    letterShortcuts: boolean;
-  };
-}
+/** A settings value as the form holds it: numbers as typed text, work ranges with list keys. */
+type DraftOf<T> = {
+  [K in keyof T]: T[K] extends number
+    ? string
+    : T[K] extends string | boolean | readonly unknown[]
+      ? T[K]
+      : DraftOf<T[K]>;
+};
 
-/** The pieces the form saves on their own; each is a path into Settings. */
-export const UNITS = [
-  'workHours.enabled',
-  'workHours.days',
-  'workHours.daysOff',
-  'breaks.everyMinutes',
-  'breaks.noticeSeconds',
-  'breaks.snoozeMinutes',
-  'breaks.maxSnoozes',
-  'breaks.routine',
-  'breaks.includeFloor',
-  'idle.naturalBreakMinutes',
-  'app.sounds',
-  'app.startAtLogin',
-  'app.globalShortcut',
-  'app.reducedMotion',
-  'app.manualAdvance',
-  'app.dailyGoal',
-  'app.checkIn',
-  'app.letterShortcuts',
-] as const;
-export type Unit = (typeof UNITS)[number];
+type Sections = Omit<Settings, 'version'>;
+export type Draft = Omit<DraftOf<Sections>, 'workHours'> & {
+  workHours: Omit<DraftOf<Settings['workHours']>, 'days'> & { days: Record<Weekday, DraftRange[]> };
+};
+
+/** The pieces the form saves on their own; each is a path into Settings (derived from the schema). */
+export type Unit = FieldPath;
+export const UNITS: readonly Unit[] = SETTINGS_FIELDS.map((f) => f.path as Unit);
+const NUMBER_UNITS = new Set(SETTINGS_FIELDS.filter((f) => f.kind === 'number').map((f) => f.path));
 
 let nextKey = 0;
 export const rangeKey = (): string => `r${++nextKey}`;
 
 export function draftRanges(ranges: readonly { start: string; end: string }[]): DraftRange[] {
-  return ranges.map((r) => ({ key: rangeKey(), start: r.start, end: r.end }));
+  return ranges.map((r) => ({ key: rangeKey(), start: r.start, end: r.end, overnight: pastMidnight(r) }));
+}
+
+/** Conversions of the units whose draft form is not "numbers as text". */
+const CODECS: Partial<
+  Record<Unit, { toDraft(v: unknown): unknown; fromDraft(v: unknown, check: boolean): unknown }>
+> = {
+  'workHours.days': {
+    toDraft: (v) =>
+      Object.fromEntries(WEEKDAYS.map((d) => [d, draftRanges((v as Settings['workHours']['days'])[d])])),
+    fromDraft: (v, check) =>
+      Object.fromEntries(
+        WEEKDAYS.map((d) => [
+          d,
+          (v as Draft['workHours']['days'])[d]
+            // An unanswered "ends the next day?" is left out of the check, so it
+            // is not reported as an overlap with another range.
+            .filter((r) => !check || !awaitsOvernight(r))
+            .map(({ start, end }) => ({ start, end })),
+        ]),
+      ),
+  },
+};
+
+function toDraftValue(unit: Unit, value: unknown): unknown {
+  const codec = CODECS[unit];
+  if (codec) return codec.toDraft(value);
+  if (NUMBER_UNITS.has(unit)) return String(value);
+  return Array.isArray(value) ? [...value] : value;
+}
+
+function fromDraftValue(unit: Unit, value: unknown, check = false): unknown {
+  const codec = CODECS[unit];
+  if (codec) return codec.fromDraft(value, check);
+  if (NUMBER_UNITS.has(unit)) return typedNumber(String(value));
+  return Array.isArray(value) ? [...value] : value;
 }
 
 export function toDraft(s: Settings): Draft {
-  const days = Object.fromEntries(WEEKDAYS.map((d) => [d, draftRanges(s.workHours.days[d])])) as Record<
-    Weekday,
-    DraftRange[]
-  >;
-  return {
-    breaks: {
-      everyMinutes: String(s.breaks.everyMinutes),
-      noticeSeconds: String(s.breaks.noticeSeconds),
-      snoozeMinutes: String(s.breaks.snoozeMinutes),
-      maxSnoozes: String(s.breaks.maxSnoozes),
-      routine: s.breaks.routine,
-      includeFloor: s.breaks.includeFloor,
-    },
-    idle: { naturalBreakMinutes: String(s.idle.naturalBreakMinutes) },
-    workHours: { enabled: s.workHours.enabled, days, daysOff: [...s.workHours.daysOff] },
-    app: {
-      sounds: s.app.sounds,
-      startAtLogin: s.app.startAtLogin,
-      globalShortcut: s.app.globalShortcut,
-      reducedMotion: s.app.reducedMotion,
-      manualAdvance: s.app.manualAdvance,
-      dailyGoal: String(s.app.dailyGoal),
-      checkIn: s.app.checkIn,
-      letterShortcuts: s.app.letterShortcuts,
-    },
-  };
+  let out: Record<string, unknown> = {};
+  for (const unit of UNITS) out = setAt(out, unit, toDraftValue(unit, getAt(s, unit)));
+  return out as unknown as Draft;
 }
 
 /**
@@ -112,35 +108,18 @@ export function typedNumber(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
-/** The draft as a settings object (unchecked): what would be saved. */
-export function candidateOf(draft: Draft, version: number): Record<string, unknown> {
-  const days = Object.fromEntries(
-    WEEKDAYS.map((d) => [d, draft.workHours.days[d].map(({ start, end }) => ({ start, end }))]),
-  );
-  return {
-    version,
-    breaks: {
-      everyMinutes: typedNumber(draft.breaks.everyMinutes),
-      noticeSeconds: typedNumber(draft.breaks.noticeSeconds),
-      snoozeMinutes: typedNumber(draft.breaks.snoozeMinutes),
-      maxSnoozes: typedNumber(draft.breaks.maxSnoozes),
-      routine: draft.breaks.routine,
-      includeFloor: draft.breaks.includeFloor,
-    },
-    idle: { naturalBreakMinutes: typedNumber(draft.idle.naturalBreakMinutes) },
-    workHours: { enabled: draft.workHours.enabled, days, daysOff: [...draft.workHours.daysOff] },
-    app: { ...draft.app, dailyGoal: typedNumber(draft.app.dailyGoal) },
-  };
+/**
+ * The draft as a settings object (unchecked): what would be saved. With
+ * `check`, ranges still waiting for "ends the next day?" are left out.
+ */
+export function candidateOf(draft: Draft, version: number, check = false): Record<string, unknown> {
+  let out: Record<string, unknown> = { version };
+  for (const unit of UNITS) out = setAt(out, unit, fromDraftValue(unit, getAt(draft, unit), check));
+  return out;
 }
 
-export function getAt(obj: unknown, path: string): unknown {
-  let here: unknown = obj;
-  for (const part of path.split('.')) {
-    if (typeof here !== 'object' || here === null) return undefined;
-    here = (here as Record<string, unknown>)[part];
-  }
-  return here;
-}
+/** The value at a dotted path (the core's lookup). */
+export const getAt = valueAt;
 
 /** A nested object holding only `value` at `path`: the patch that saves one unit. */
 export function patchAt(path: string, value: unknown): Record<string, unknown> {
@@ -153,7 +132,7 @@ export function patchAt(path: string, value: unknown): Record<string, unknown> {
 /** A copy of `obj` with `value` at `path` (objects along the path are copied). */
 export function setAt<T>(obj: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.');
-  const source = obj as Record<string, unknown>;
+  const source = (obj ?? {}) as Record<string, unknown>;
   return {
     ...source,
     [head!]: rest.length === 0 ? value : setAt(source[head!], rest.join('.'), value),
@@ -166,6 +145,10 @@ export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === J
 export interface Problem {
   path: string;
   message: string;
+  /** Set for questions the form asks itself (not schema messages). */
+  code?: 'ask-overnight';
+  /** The value the problem is about, quoted in the message. */
+  received?: unknown;
 }
 
 /** `breaks.everyMinutes: must be between 5 and 240` → { path, message }. */
@@ -187,9 +170,37 @@ export interface Checked {
 
 /** Checks the whole draft with the core's schema. */
 export function checkDraft(draft: Draft, version: number): Checked {
-  const result = validateSettings(candidateOf(draft, version));
-  if (result.ok) return { settings: result.value, problems: [] };
-  return { settings: null, problems: result.error.map(parseProblem) };
+  const questions = overnightQuestions(draft.workHours.days);
+  const candidate = candidateOf(draft, version, true);
+  const result = validateSettings(candidate);
+  if (result.ok)
+    return questions.length
+      ? { settings: null, problems: questions }
+      : { settings: result.value, problems: [] };
+  const found = result.error.map(parseProblem).map((p) => ({ ...p, received: getAt(candidate, p.path) }));
+  return { settings: null, problems: [...questions, ...found] };
+}
+
+/** A range whose end is at or before its start that nobody has said ends the next day. */
+export function awaitsOvernight(range: DraftRange): boolean {
+  return pastMidnight(range) && !range.overnight;
+}
+
+/** "Ends the next day?" on the field typed last, for every range that awaits the answer. */
+export function overnightQuestions(days: Draft['workHours']['days']): Problem[] {
+  return WEEKDAYS.flatMap((day) =>
+    days[day].flatMap((r, i) =>
+      awaitsOvernight(r)
+        ? [
+            {
+              path: `workHours.days.${day}.${i}.${r.typed ?? 'end'}`,
+              message: '',
+              code: 'ask-overnight' as const,
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 /** Problems of one unit (a path equal to or under it). */

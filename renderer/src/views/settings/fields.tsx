@@ -1,28 +1,17 @@
 /** Form fields of the settings window: every problem sits next to its field, tied to it with aria-describedby. */
 import type { ReactNode } from 'react';
-import { WEEKDAYS, type Weekday } from '../../../../electron/core/settings';
-import { t } from '../../../../electron/shared/i18n';
+import { describeIssue } from './labels';
 import type { Problem } from './draft';
 
-/**
- * A schema message as a sentence for the field it belongs to: the field's
- * name is left out (the message sits next to it), overlaps name the weekday.
- */
+/** A problem as a sentence that names its field and quotes the value (see ./labels.ts). */
 export function describeProblem(problem: Problem): string {
-  const m = problem.message;
-  const day = /^overlaps (mon|tue|wed|thu|fri|sat|sun) (.+)$/.exec(m);
-  if (day && (WEEKDAYS as readonly string[]).includes(day[1]!)) {
-    return t('settings.problem.overlapsDay', { day: t(`weekday.${day[1] as Weekday}`), range: day[2]! });
-  }
-  const same = /^overlaps (.+)$/.exec(m);
-  if (same) return t('settings.problem.overlaps', { range: same[1]! });
-  const text = m.charAt(0).toUpperCase() + m.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  return describeIssue(problem);
 }
 
 export function FieldProblems({ id, problems }: { id: string; problems: readonly Problem[] }) {
-  if (problems.length === 0) return null;
-  const lines = [...new Set(problems.map(describeProblem))];
+  // Questions the form asks (such as "ends the next day?") are shown by their own field.
+  const lines = [...new Set(problems.filter((p) => !p.code).map(describeProblem))];
+  if (lines.length === 0) return null;
   return (
     <p id={id} className="field-error" role="alert">
       {lines.map((line, i) => (

@@ -23,13 +23,48 @@ export function formatShortDate(date: string): string {
   return plain(date).toLocaleDateString(getLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
-/** "09:30" for an instant, in the browser's zone: 24-hour, like work ranges and the tray. */
-export function formatTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString(getLocale(), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+/**
+ * The locale of clock times: the browser's (Electron's) language, which is
+ * also what a time field (<input type="time">) shows, so the text beside a
+ * time field uses the same 12- or 24-hour clock as the field.
+ */
+export function clockLocale(): string {
+  return (typeof navigator !== 'undefined' && navigator.language) || getLocale();
+}
+
+/** 'h12' or 'h23' (Intl's hourCycle; h11 and h24 count as their family). */
+export function hourCycle(locale: string = clockLocale()): 'h12' | 'h23' {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h11' || cycle === 'h12' ? 'h12' : 'h23';
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale (building one is slow, and every time on screen asks). */
+function clockFormat(locale: string): Intl.DateTimeFormat {
+  let format = clockFormats.get(locale);
+  if (!format) {
+    const cycle = hourCycle(locale);
+    format = new Intl.DateTimeFormat(locale, {
+      hour: cycle === 'h12' ? 'numeric' : '2-digit',
+      minute: '2-digit',
+      hourCycle: cycle,
+    });
+    clockFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** "09:30" or "9:30 AM" for an instant, in the browser's zone, on the locale's clock. */
+export function formatTime(epochMs: number, locale: string = clockLocale()): string {
+  return clockFormat(locale).format(new Date(epochMs));
+}
+
+/** A wall time "HH:MM" (as stored) on the locale's clock: "13:00" or "1:00 PM". */
+export function formatClockTime(hhmm: string, locale: string = clockLocale()): string {
+  const m = /^(\d\d):(\d\d)$/.exec(hhmm);
+  if (!m) return hhmm;
+  return clockFormat(locale).format(new Date(2000, 0, 1, Number(m[1]), Number(m[2])));
 }
 
 /** "60%" for a fraction 0–1. */

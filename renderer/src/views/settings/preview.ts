@@ -19,6 +19,7 @@ import { Temporal } from 'temporal-polyfill';
 import { BreakEngine } from '../../../../electron/core/engine/break-engine';
 import type { RoutineChoices } from '../../../../electron/core/engine/types';
 import type { Settings } from '../../../../electron/core/settings';
+import { dayOffMatcher } from '../../../../electron/core/time/days-off';
 import { WorkCalendar } from '../../../../electron/core/time/work-calendar';
 import { ROUTINES, routineSeconds } from '../../catalog';
 
@@ -81,7 +82,7 @@ export function previewDay(settings: Settings, date: string, zone: string): DayP
   const ranges = [...spilled, ...own].sort((a, b) => a.start - b.start);
   const spills = spilled.length > 0;
   const from = spills ? startOf(day.subtract({ days: 1 })) : dayStart;
-  const dayOff = enabled && settings.workHours.daysOff.includes(date);
+  const dayOff = enabled && dayOffMatcher(settings.workHours.daysOff)(date);
 
   const engine = new BreakEngine({ settings, timezone: zone, now: from, routines: routineChoices() });
   const breaks: PreviewBreak[] = [];

@@ -7,16 +7,20 @@
  * - Ctrl is recorded as CommandOrControl on Windows and Linux, Cmd as
  *   CommandOrControl on macOS, so an exported settings file means "the main
  *   modifier" on every platform.
- * - Checks, in order: the settings schema (the same rule main enforces); a
- *   letter or digit needs Ctrl/Cmd, Alt or Super (Shift alone would take over
- *   typing capitals everywhere); well-known system and editing shortcuts are
- *   reported as conflicts and not saved. Whether another running app already
- *   holds the shortcut only the main process can tell when it registers it.
+ * - The rules (a letter or digit needs Ctrl/Cmd, Alt or Super; well-known
+ *   system and editing shortcuts are conflicts) are the core's, enforced by
+ *   the settings schema in main and on import; this file only words them.
  */
-import { validateSettings, DEFAULT_SETTINGS } from '../../../../electron/core/settings';
+import {
+  validateSettings,
+  DEFAULT_SETTINGS,
+  shortcutConflict,
+  shortcutProblem,
+  type ShortcutPlatform,
+} from '../../../../electron/core/settings';
 import { t, type MessageKey } from '../../../../electron/shared/i18n';
 
-export type Platform = 'mac' | 'other';
+export type Platform = ShortcutPlatform;
 
 export function currentPlatform(): Platform {
   const nav = typeof navigator === 'undefined' ? undefined : navigator;
@@ -86,105 +90,38 @@ export function readKeyPress(e: KeyLike, platform: Platform): Recorded {
   return { kind: 'shortcut', accelerator: [...modifiers, key].join('+') };
 }
 
-/** Modifier names as an accelerator may spell them, mapped to one meaning per platform. */
-function normalize(accelerator: string, platform: Platform): string {
-  const parts = accelerator.split('+');
-  const key = parts.pop() ?? '';
-  const mods = new Set(
-    parts.map((p) => {
-      switch (p) {
-        case 'CommandOrControl':
-        case 'CmdOrCtrl':
-          return 'Mod';
-        case 'Control':
-        case 'Ctrl':
-          return platform === 'mac' ? 'Control' : 'Mod';
-        case 'Command':
-        case 'Cmd':
-          return platform === 'mac' ? 'Mod' : 'Super';
-        case 'Meta':
-        case 'Super':
-          return platform === 'mac' ? 'Mod' : 'Super';
-        case 'Option':
-          return 'Alt';
-        default:
-          return p;
-      }
-    }),
-  );
-  const order = ['Mod', 'Control', 'Alt', 'Shift', 'Super'];
-  return [...order.filter((m) => mods.has(m)), key].join('+');
-}
-
-interface Conflict {
-  shortcut: string;
-  platforms: readonly Platform[];
-  what: MessageKey;
-}
-
-const BOTH: readonly Platform[] = ['mac', 'other'];
-const edit = (key: string, what: MessageKey): Conflict => ({ shortcut: `Mod+${key}`, platforms: BOTH, what });
-
-/** Shortcuts that almost every app or the system already uses (normalized form). */
-const CONFLICTS: readonly Conflict[] = [
-  edit('C', 'shortcut.use.copy'),
-  edit('V', 'shortcut.use.paste'),
-  edit('X', 'shortcut.use.cut'),
-  edit('Z', 'shortcut.use.undo'),
-  edit('Y', 'shortcut.use.redo'),
-  edit('A', 'shortcut.use.selectAll'),
-  edit('S', 'shortcut.use.save'),
-  edit('F', 'shortcut.use.find'),
-  edit('P', 'shortcut.use.print'),
-  edit('N', 'shortcut.use.new'),
-  edit('O', 'shortcut.use.open'),
-  edit('T', 'shortcut.use.newTab'),
-  edit('W', 'shortcut.use.close'),
-  edit('Q', 'shortcut.use.quit'),
-  edit('R', 'shortcut.use.reload'),
-  { shortcut: 'Mod+Shift+Z', platforms: BOTH, what: 'shortcut.use.redo' },
-  { shortcut: 'Mod+Shift+T', platforms: BOTH, what: 'shortcut.use.reopenTab' },
-  { shortcut: 'Alt+F4', platforms: ['other'], what: 'shortcut.use.closeWindow' },
-  { shortcut: 'Mod+F4', platforms: ['other'], what: 'shortcut.use.close' },
-  { shortcut: 'Mod+Alt+T', platforms: ['other'], what: 'shortcut.use.terminal' },
-  { shortcut: 'Mod+Alt+L', platforms: ['other'], what: 'shortcut.use.lock' },
-  { shortcut: 'Super+L', platforms: ['other'], what: 'shortcut.use.lock' },
-  { shortcut: 'Super+D', platforms: ['other'], what: 'shortcut.use.desktop' },
-  { shortcut: 'Super+E', platforms: ['other'], what: 'shortcut.use.files' },
-  { shortcut: 'Super+R', platforms: ['other'], what: 'shortcut.use.run' },
-  { shortcut: 'Mod+H', platforms: ['mac'], what: 'shortcut.use.hide' },
-  { shortcut: 'Mod+M', platforms: ['mac'], what: 'shortcut.use.minimize' },
-  { shortcut: 'Mod+Shift+3', platforms: ['mac'], what: 'shortcut.use.screenshot' },
-  { shortcut: 'Mod+Shift+4', platforms: ['mac'], what: 'shortcut.use.screenshot' },
-  { shortcut: 'Mod+Shift+5', platforms: ['mac'], what: 'shortcut.use.screenshot' },
-  { shortcut: 'Mod+Control+Q', platforms: ['mac'], what: 'shortcut.use.lock' },
-  { shortcut: 'Mod+Control+F', platforms: ['mac'], what: 'shortcut.use.fullScreen' },
-];
-
-/** The known use of a shortcut, or null. */
+/** The known use of a shortcut on this platform (the core's list), as a catalog key; or null. */
 export function conflictOf(accelerator: string, platform: Platform): MessageKey | null {
-  const normal = normalize(accelerator, platform);
-  return CONFLICTS.find((c) => c.platforms.includes(platform) && c.shortcut === normal)?.what ?? null;
+  const use = shortcutConflict(accelerator, platform);
+  return use ? `shortcut.use.${use}` : null;
 }
 
-/** Problems with a shortcut, as sentences; empty when it can be saved. '' (none) is always fine. */
+/** This platform first, so a conflict here is the one named. */
+const platformsFrom = (platform: Platform): ShortcutPlatform[] =>
+  platform === 'mac' ? ['mac', 'other'] : ['other', 'mac'];
+
+/**
+ * Problems with a shortcut, as sentences; empty when it can be saved. '' (none)
+ * is always fine. The rules are the core's (./electron/core/settings/shortcut.ts),
+ * the ones main and import enforce through the schema.
+ */
 export function checkShortcut(accelerator: string, platform: Platform): string[] {
   if (accelerator === '') return [];
   const schema = validateSettings({
     ...DEFAULT_SETTINGS,
     app: { ...DEFAULT_SETTINGS.app, globalShortcut: accelerator },
   });
+  const problem = shortcutProblem(accelerator, platformsFrom(platform));
+  if (problem?.reason === 'needs-modifier') return [t('shortcut.needsModifier')];
+  if (problem?.reason === 'conflict') {
+    return [
+      t('shortcut.conflict', {
+        shortcut: formatShortcut(accelerator, platform),
+        use: t(`shortcut.use.${problem.use}`),
+      }),
+    ];
+  }
   if (!schema.ok) return [t('shortcut.invalid', { shortcut: formatShortcut(accelerator, platform) })];
-  const parts = accelerator.split('+');
-  const key = parts.at(-1) ?? '';
-  const mods = parts.slice(0, -1);
-  if (/^[A-Z0-9]$/.test(key) && mods.every((m) => m === 'Shift')) {
-    return [t('shortcut.needsModifier')];
-  }
-  const use = conflictOf(accelerator, platform);
-  if (use) {
-    return [t('shortcut.conflict', { shortcut: formatShortcut(accelerator, platform), use: t(use) })];
-  }
   return [];
 }
 

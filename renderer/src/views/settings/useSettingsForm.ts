@@ -113,7 +113,11 @@ export function useSettingsForm(): SettingsForm {
         setRefused((prev) => (prev[unit] ? { ...prev, [unit]: undefined } : prev));
         setStatus(t('settings.saved'));
       } else {
-        setRefused((prev) => ({ ...prev, [unit]: result.error.messages.map(parseProblem) }));
+        // Main's refusal, worded like the form's own problems: the field's label and the value sent.
+        const refusal = result.error.messages
+          .map(parseProblem)
+          .map((p) => ({ ...p, received: p.path === unit ? value : getAt(patchAt(unit, value), p.path) }));
+        setRefused((prev) => ({ ...prev, [unit]: refusal }));
         reveal(unit);
         setStatus('');
       }
