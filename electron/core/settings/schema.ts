@@ -4,6 +4,7 @@
  * electron-store enforces on disk (derived with z.toJSONSchema).
  */
 import { z } from 'zod';
+import { DEFAULT_LEVEL, DOSE_LEVELS } from '../catalog/levels';
 
 export const SETTINGS_VERSION = 1;
 
@@ -115,6 +116,23 @@ const accelerator = z
     },
   );
 
+const doseLevel = z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' });
+const catalogId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a routine or exercise id' })
+  .max(60, { message: 'is too long' });
+
+const routinesSettingsSchema = z.strictObject({
+  /** The dose level every routine runs at unless it has its own. */
+  level: doseLevel.default(DEFAULT_LEVEL),
+  /** A routine's own level, by routine id. */
+  levels: z.record(catalogId, doseLevel).default(() => ({})),
+  /** Seconds to get into position before each exercise (0: no get-ready step). */
+  getReadySeconds: intIn(0, 30).default(8),
+  /** The person's step on each build-up ("3 reps, building up to 10"), by exercise id. */
+  built: z.record(catalogId, intIn(1, 30)).default(() => ({})),
+});
+
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   breaks: z
@@ -159,6 +177,8 @@ export const settingsSchema = z.strictObject({
       letterShortcuts: z.boolean().default(true),
     })
     .prefault({}),
+  /** How guided routines run (issue 13): dose level, get-ready time, build-up steps. */
+  routines: routinesSettingsSchema.prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
