@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings';
 import type { BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
 import type { EventName, InvokeName } from './ipc-channels';
+import { DOSE_LEVELS } from '../core/catalog/levels';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -33,6 +34,8 @@ export const requestSchemas = {
     routineId,
     outcome: z.enum(['completed', 'partial']),
     secondsMoved: z.number().int().min(0).max(3600),
+    /** The dose level the routine ran at (issue 13); optional, so older callers stay valid. */
+    level: z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' }).optional(),
   }),
   getHistory: z.strictObject({ days: z.number().int().min(1).max(366) }),
   /** A whole settings file (exported earlier, or hand-written); validated and migrated in main. */

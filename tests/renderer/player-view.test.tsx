@@ -21,8 +21,9 @@ const status = () => screen.getByTestId('announcer').textContent;
 const meter = () => screen.getByTestId('meter-value').textContent;
 const exerciseTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
 
-async function setup(settings?: unknown, list = exercises) {
-  const backend = fakeBackend({ settings });
+/** These tests run without the get-ready step unless they ask for it (player-ready-view.test.tsx covers it). */
+async function setup(settings?: Record<string, unknown>, list = exercises) {
+  const backend = fakeBackend({ settings: { routines: { getReadySeconds: 0 }, ...settings } });
   setBackendForTests(backend.api);
   const view = render(<Player routine={routine} exercises={list} />);
   await flush();
@@ -97,7 +98,7 @@ describe('Player (fake timers)', () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(exerciseTitle()).toContain('Test twist');
-    expect(status()).toBe('Exercise 2 of 3: Test twist. Hold 4 s, each side');
+    expect(status()).toBe('Exercise 2 of 3: Test twist. Left side. Hold 4 s, each side');
     fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
     expect(exerciseTitle()).toBe('Test hold');
   });
@@ -120,7 +121,7 @@ describe('Player (fake timers)', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Well done');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(backend.callsTo('finishRoutine')).toEqual([
-      { routineId: 'test-routine', outcome: 'completed', secondsMoved: 27 },
+      { routineId: 'test-routine', outcome: 'completed', secondsMoved: 27, level: 'standard' },
     ]);
     expect(screen.getByTestId('saved-status').textContent).toBe('Recorded in your history.');
     advance(60_000);
@@ -134,7 +135,7 @@ describe('Player (fake timers)', () => {
     await flush();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Finished early');
     expect(backend.callsTo('finishRoutine')).toEqual([
-      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 7 },
+      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 7, level: 'standard' },
     ]);
   });
 
@@ -144,7 +145,7 @@ describe('Player (fake timers)', () => {
     window.dispatchEvent(new Event('pagehide'));
     view.unmount();
     expect(backend.callsTo('finishRoutine')).toEqual([
-      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 3 },
+      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 3, level: 'standard' },
     ]);
   });
 

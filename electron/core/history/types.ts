@@ -16,4 +16,6 @@ export interface BreakRecord {
   snoozes: number;
   /** Seconds of guided movement (0 for skipped, natural and missed breaks). */
   secondsMoved: number;
+  /** The dose level the routine ran at, when the player said (records from before issue 13 have none). */
+  level?: 'gentle' | 'standard' | 'longer';
 }

@@ -233,7 +233,7 @@ export function createPreviewBackend(
       writeJson(STORAGE_KEYS.running, running);
       return { ok: true, value: { routineId } };
     },
-    finishRoutine: async ({ routineId, outcome, secondsMoved }) => {
+    finishRoutine: async ({ routineId, outcome, secondsMoved, level }) => {
       if (!getRoutine(routineId)) return fail('not-found', [t('preview.unknownRoutine', { id: routineId })]);
       const stored = readJson<RunningRoutine>(STORAGE_KEYS.running);
       const running = stored?.routineId === routineId ? stored : null;
@@ -246,6 +246,7 @@ export function createPreviewBackend(
         routineId,
         snoozes: running?.snoozes ?? 0,
         secondsMoved,
+        ...(level ? { level } : {}),
       });
       return { ok: true, value: { record: entry } };
     },

@@ -34,6 +34,17 @@ export function doseText(dose: Dose): string {
   return dose.sides ? t('dose.eachSide', { dose: text }) : text;
 }
 
+/** A timed dose as it was done, without the source's range: "Hold 45 s". */
+export function doneDoseText(timed: Dose): string {
+  if (timed.kind === 'duration') return doseText(timed);
+  const { upToReps: _r, ...rest } = timed;
+  if (rest.kind === 'hold') {
+    const { upToSeconds: _s, buildsUp: _b, ...hold } = rest;
+    return doseText(hold);
+  }
+  return doseText(rest);
+}
+
 /** What the player times at the person's level, when it is not the whole story of doseText: "Timed at 45 s (standard)". */
 export function timedText(source: Dose, timed: Dose, level: DoseLevel): string | null {
   if (source.kind === 'duration' || timed.kind === 'duration') return null;

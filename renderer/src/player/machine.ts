@@ -56,6 +56,8 @@ export interface PlayerState {
   readyMs: number;
   /** Time spent running (holds, reps and relaxes), for the history. */
   movedMs: number;
+  /** movedMs by exercise index, for the completion screen (what was done, what was skipped). */
+  movedBy: readonly number[];
   /** Whether the routine was stopped early with "Finish early". */
   stoppedEarly: boolean;
   /** Bumped whenever a segment is entered (also the same one again), so views can tell. */
@@ -169,6 +171,7 @@ export function initialState(segments: readonly Segment[], manualAdvance = false
     manualAdvance,
     readyMs: Math.max(0, readyMs),
     movedMs: 0,
+    movedBy: [],
     stoppedEarly: false,
     epoch: 0,
   };
@@ -223,10 +226,13 @@ function advance(state: PlayerState, ms: number): PlayerState {
     const room = Math.max(0, phaseLength(s, seg) - s.phaseMs);
     const used = Math.min(left, room);
     // Only holds, reps and relaxes are movement; getting ready is not.
-    if (s.phase !== 'ready') s = { ...s, movedMs: s.movedMs + used };
+    if (s.phase !== 'ready' && used > 0) {
+      const movedBy = [...s.movedBy];
+      movedBy[seg.exerciseIndex] = (movedBy[seg.exerciseIndex] ?? 0) + used;
+      s = { ...s, movedMs: s.movedMs + used, movedBy };
+    }
     if (left < room) {
       s = { ...s, phaseMs: s.phaseMs + left };
-      left = 0;
       break;
     }
     left -= used;
@@ -263,6 +269,7 @@ export function reduce(state: PlayerState, event: PlayerEvent): PlayerState {
       return {
         ...initialState(state.segments, state.manualAdvance, state.readyMs),
         movedMs: state.movedMs,
+        movedBy: state.movedBy,
         epoch: state.epoch + 1,
       };
     case 'finishEarly':
