@@ -83,3 +83,4 @@ export const {
   deskRoutineIds,
   routinesFor,
 } = catalogLookups(CATALOG);
+export { cautionCondition, routineNeeds, type RoutineNeeds } from './needs';

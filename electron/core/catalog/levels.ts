@@ -97,7 +97,8 @@ export function exerciseAt<E extends Pick<Exercise, 'id' | 'dose'>>(exercise: E,
 /** The level a routine runs at: its own choice when the person made one, else their overall level. */
 export function levelFor(
   routineId: string,
-  choices: { level: DoseLevel; levels?: Readonly<Record<string, DoseLevel>> },
+  choices: { level: DoseLevel; levels?: Readonly<Record<string, DoseLevel | 'overall'>> },
 ): DoseLevel {
-  return choices.levels?.[routineId] ?? choices.level;
+  const own = choices.levels?.[routineId];
+  return own === undefined || own === 'overall' ? choices.level : own;
 }

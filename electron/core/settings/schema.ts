@@ -125,8 +125,13 @@ const catalogId = z
 const routinesSettingsSchema = z.strictObject({
   /** The dose level every routine runs at unless it has its own. */
   level: doseLevel.default(DEFAULT_LEVEL),
-  /** A routine's own level, by routine id. */
-  levels: z.record(catalogId, doseLevel).default(() => ({})),
+  /** A routine's own level, by routine id ("overall": back to the level above). */
+  levels: z
+    .record(
+      catalogId,
+      z.enum([...DOSE_LEVELS, 'overall'], { message: 'must be "gentle", "standard", "longer" or "overall"' }),
+    )
+    .default(() => ({})),
   /** Seconds to get into position before each exercise (0: no get-ready step). */
   getReadySeconds: intIn(0, 30).default(8),
   /** The person's step on each build-up ("3 reps, building up to 10"), by exercise id. */

@@ -81,3 +81,5 @@ export async function loadMotion(exerciseId: string): Promise<Motion | null> {
     return null; // a missing chunk leaves the still poses, which are complete on their own
   }
 }
+
+export { cautionCondition, routineNeeds, type RoutineNeeds } from '../../../electron/core/catalog/needs';

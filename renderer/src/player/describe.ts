@@ -8,6 +8,7 @@
  */
 import type { Dose, Exercise, Position } from '../../../electron/core/catalog/types';
 import type { DoseLevel } from '../../../electron/core/catalog/levels';
+import type { RoutineNeeds } from '../../../electron/core/catalog/needs';
 import { formatDuration, formatList, t } from '../i18n';
 import type { Chime } from './sound';
 import type { PlayerState, Segment } from './machine';
@@ -81,6 +82,19 @@ export function needsText(exercise: Pick<Exercise, 'position' | 'needs'>): strin
   return exercise.needs.length > 0
     ? `${where} · ${t('needs.label', { list: formatList(exercise.needs.map((n) => t(`needs.${n}`))) })}`
     : where;
+}
+
+/** What a routine needs, in words: "Seated, Standing · You need a chair and a corner." */
+export function routineNeedsText(needs: RoutineNeeds): string {
+  const where = formatList(needs.positions.map((p) => t(`position.${p}`)));
+  return needs.needs.length > 0
+    ? `${where} · ${t('needs.label', { list: formatList(needs.needs.map((n) => t(`needs.${n}`))) })}`
+    : where;
+}
+
+/** "Take care with: Osteoporosis, Pregnancy", or null when the routine carries no caution. */
+export function conditionsText(needs: RoutineNeeds): string | null {
+  return needs.conditions.length > 0 ? t('routine.cautionsFor', { list: formatList(needs.conditions) }) : null;
 }
 
 /** The get-ready words for a segment: the change of position and how to set up. */
