@@ -62,6 +62,8 @@ export interface MotionPart {
  */
 export interface Motion {
   periodMs: number;
+  /** An SVG transform for the whole drawing (the still files use the same one). */
+  transform?: string;
   frames: MotionPart[][];
 }
 

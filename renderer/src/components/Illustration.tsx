@@ -180,18 +180,20 @@ function MovingPoses(props: {
     <div className={`${className}${paused ? ' paused' : ''}`} data-testid="illustration" data-motion={kind}>
       <svg ref={svg} viewBox="0 0 160 160" width={160} height={160} role="img" aria-label={alt}>
         <rect width="160" height="160" rx="12" fill="#ffffff" />
-        {shown.map((part, i) => (
-          <path
-            key={i}
-            data-part={i}
-            d={part.d}
-            fill={part.fill ?? 'none'}
-            stroke={part.stroke ?? 'none'}
-            strokeWidth={part.width}
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        ))}
+        <g transform={motion.transform}>
+          {shown.map((part, i) => (
+            <path
+              key={i}
+              data-part={i}
+              d={part.d}
+              fill={part.fill ?? 'none'}
+              stroke={part.stroke ?? 'none'}
+              strokeWidth={part.width}
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          ))}
+        </g>
       </svg>
     </div>
   );
