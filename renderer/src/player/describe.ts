@@ -94,7 +94,9 @@ export function routineNeedsText(needs: RoutineNeeds): string {
 
 /** "Take care with: Osteoporosis, Pregnancy", or null when the routine carries no caution. */
 export function conditionsText(needs: RoutineNeeds): string | null {
-  return needs.conditions.length > 0 ? t('routine.cautionsFor', { list: formatList(needs.conditions) }) : null;
+  return needs.conditions.length > 0
+    ? t('routine.cautionsFor', { list: formatList(needs.conditions) })
+    : null;
 }
 
 /** The get-ready words for a segment: the change of position and how to set up. */
