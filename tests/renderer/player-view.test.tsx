@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { advance, flush } from './player-helpers';
 import { Player } from '../../renderer/src/views/PlayerView';
 import { setBackendForTests } from '../../renderer/src/bridge';
 import { REST_MS } from '../../renderer/src/player/machine';
@@ -7,16 +8,6 @@ import { circles, fakeBackend, hold, phased, reps, routine, sidedHold } from './
 
 const exercises = [hold, sidedHold, reps];
 
-async function flush() {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(0);
-  });
-}
-function advance(ms: number) {
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-}
 const status = () => screen.getByTestId('announcer').textContent;
 const meter = () => screen.getByTestId('meter-value').textContent;
 const exerciseTitle = () => screen.getByRole('heading', { level: 2 }).textContent;

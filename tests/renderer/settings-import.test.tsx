@@ -141,6 +141,7 @@ describe('import', () => {
       'idle',
       'workHours',
       'app',
+      'routines',
     ]);
     expect(missingPaths(DEFAULT_SETTINGS)).toEqual([]);
     expect(missingPaths({ ...DEFAULT_SETTINGS, workHours: { enabled: true, days: { mon: [] } } })).toEqual([
