@@ -59,7 +59,7 @@ export type TrayAction =
   | { kind: 'pause-tomorrow' }
   | { kind: 'pause-indefinite' }
   | { kind: 'resume' }
-  | { kind: 'open'; view: 'settings' | 'history' | 'library' }
+  | { kind: 'open'; view: 'settings' | 'history' | 'library' | 'welcome' }
   | { kind: 'quit' };
 
 export type TrayItem =
@@ -129,6 +129,7 @@ export function trayModel(input: {
       { type: 'action', label: 'Open Unslouch', action: { kind: 'open', view: 'settings' }, enabled: true },
       { type: 'action', label: 'Routines…', action: { kind: 'open', view: 'library' }, enabled: true },
       { type: 'action', label: 'History…', action: { kind: 'open', view: 'history' }, enabled: true },
+      { type: 'action', label: 'Welcome and tour', action: { kind: 'open', view: 'welcome' }, enabled: true },
       { type: 'separator' },
       { type: 'action', label: 'Quit', action: { kind: 'quit' }, enabled: true },
     ],

@@ -36,6 +36,8 @@ import { installTestHooks } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
+import { applyTheme, followTheme } from './theme';
+import { secondLaunchWindow, shouldShowWelcome } from './welcome';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
 
@@ -89,6 +91,8 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       detail: `${problems.join('\n')}\n\nThe old file was kept as:\n${backupPath}`,
     });
   }
+  applyTheme(settings.get().app.theme);
+  followTheme();
   const history = openHistoryStore({ dir, createStore, now: Date.now });
   if (history.dropped > 0) log(`${history.dropped} unreadable history record(s) were left out`);
 
@@ -223,6 +227,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     const saved = save();
     if (!saved.ok) return invalid(saved.error);
     if (next.startAtLogin !== applied.startAtLogin) applyStartAtLogin(next.startAtLogin, log);
+    if (next.theme !== applied.theme) applyTheme(next.theme);
     applied = saved.value.app;
     service.send({ type: 'settings', settings: saved.value });
     windows.broadcast(EVENT_CHANNELS.settingsChanged, saved.value);
@@ -347,7 +352,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     const data = additionalData as { commands?: CliCommand[] } | null;
     const fromArgv = parseCommandLine(argv.slice(1));
     const commands = Array.isArray(data?.commands) ? data.commands : fromArgv.ok ? fromArgv.value : [];
-    if (commands.length === 0) windows.show('settings');
+    if (commands.length === 0) windows.show(secondLaunchWindow(settings.get().app));
     runCommands(commands);
   });
 
@@ -374,5 +379,11 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   refreshTray();
   installTestHooks(() => lastTrayModel, runTrayAction);
   runCommands(initialCommands);
+  if (shouldShowWelcome(settings.get().app, Boolean(settings.recovered))) windows.show('welcome');
+  if (!settings.get().app.welcomeSeen) {
+    const marked = settings.update({ app: { welcomeSeen: true } });
+    if (marked.ok) applied = marked.value.app;
+    else log(`could not remember that the welcome was shown: ${marked.error.join('; ')}`);
+  }
   log('ready');
 }

@@ -4,9 +4,16 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export type WindowKind = 'prompt' | 'routine' | 'settings' | 'history' | 'library';
+export type WindowKind = 'prompt' | 'routine' | 'settings' | 'history' | 'library' | 'welcome';
 
-export const WINDOW_KINDS: readonly WindowKind[] = ['prompt', 'routine', 'settings', 'history', 'library'];
+export const WINDOW_KINDS: readonly WindowKind[] = [
+  'prompt',
+  'routine',
+  'settings',
+  'history',
+  'library',
+  'welcome',
+];
 
 const SIZES: Record<WindowKind, { width: number; height: number }> = {
   prompt: { width: 380, height: 300 },
@@ -14,6 +21,7 @@ const SIZES: Record<WindowKind, { width: number; height: number }> = {
   settings: { width: 560, height: 680 },
   history: { width: 620, height: 640 },
   library: { width: 560, height: 640 },
+  welcome: { width: 560, height: 680 },
 };
 
 const TITLES: Record<WindowKind, string> = {
@@ -22,13 +30,25 @@ const TITLES: Record<WindowKind, string> = {
   settings: 'Settings — Unslouch',
   history: 'History — Unslouch',
   library: 'Routines — Unslouch',
+  welcome: 'Welcome — Unslouch',
 };
 
-export function windowOptions(kind: WindowKind, preload: string): BrowserWindowConstructorOptions {
+/** The window's colour before its page paints: the page's own background (--bg in app.css) in each theme. */
+export const WINDOW_BACKGROUND = { light: '#f7f5f0', dark: '#161b1d' } as const;
+
+export function windowBackground(dark: boolean): string {
+  return dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light;
+}
+
+export function windowOptions(
+  kind: WindowKind,
+  preload: string,
+  dark = false,
+): BrowserWindowConstructorOptions {
   const base: BrowserWindowConstructorOptions = {
     show: false,
     title: TITLES[kind],
-    backgroundColor: '#f7f5f0',
+    backgroundColor: windowBackground(dark),
     autoHideMenuBar: true,
     ...SIZES[kind],
     minWidth: 320,
@@ -46,8 +66,12 @@ export function windowOptions(kind: WindowKind, preload: string): BrowserWindowC
   };
   if (kind === 'prompt') {
     // Small, on top, and shown without taking focus (see WindowManager).
+    // The prompt sizes itself to its content (zoom, long text): Chromium reports the
+    // content's preferred size ('preferred-size-changed') and WindowManager fits the window.
     return {
       ...base,
+      useContentSize: true,
+      webPreferences: { ...base.webPreferences, enablePreferredSizeMode: true },
       alwaysOnTop: true,
       skipTaskbar: true,
       resizable: false,
@@ -70,11 +94,40 @@ export function windowUrl(origin: string, kind: WindowKind, routineId?: string, 
   }
 }
 
-/** Bottom-right of a display's work area, with a margin. */
-export function promptPosition(workArea: { x: number; y: number; width: number; height: number }): {
+export interface Rect {
   x: number;
   y: number;
-} {
-  const { width, height } = SIZES.prompt;
-  return { x: workArea.x + workArea.width - width - 16, y: workArea.y + workArea.height - height - 16 };
+  width: number;
+  height: number;
+}
+
+const PROMPT_MARGIN = 16;
+
+/** Bottom-right of a display's work area, with a margin, for a prompt of `size` (default: its first size). */
+export function promptPosition(
+  workArea: Rect,
+  size: { width: number; height: number } = SIZES.prompt,
+): { x: number; y: number } {
+  const { width, height } = size;
+  return {
+    x: Math.max(workArea.x, workArea.x + workArea.width - width - PROMPT_MARGIN),
+    y: Math.max(workArea.y, workArea.y + workArea.height - height - PROMPT_MARGIN),
+  };
+}
+
+/**
+ * The prompt's content size for the content's preferred size: at least its
+ * first size wide (the page lays out to the window's width, so a preferred
+ * width above it means something cannot wrap), as tall as the content, and
+ * never larger than the display's work area less the margins.
+ */
+export function promptContentSize(
+  preferred: { width: number; height: number },
+  workArea: Rect,
+): { width: number; height: number } {
+  const maxWidth = Math.max(1, workArea.width - 2 * PROMPT_MARGIN);
+  const maxHeight = Math.max(1, workArea.height - 2 * PROMPT_MARGIN);
+  const width = Math.min(maxWidth, Math.max(SIZES.prompt.width, Math.ceil(preferred.width)));
+  const height = Math.min(maxHeight, Math.max(160, Math.ceil(preferred.height)));
+  return { width, height };
 }

@@ -1,7 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { isPreview } from './bridge';
+import { setMessages } from './i18n';
+import { en } from './i18n/en';
+import { longStrings } from './i18n/long-strings';
 import './styles/app.css';
+
+// Browser preview only: `?long-strings` lengthens every message by ~40 % (layout tests).
+if (isPreview() && new URLSearchParams(window.location.search).has('long-strings')) {
+  setMessages('en', longStrings(en));
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

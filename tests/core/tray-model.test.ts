@@ -55,6 +55,7 @@ describe('tray menu', () => {
       'Open Unslouch',
       'Routines…',
       'History…',
+      'Welcome and tour',
       '—',
       'Quit',
     ]);

@@ -157,6 +157,10 @@ export const settingsSchema = z.strictObject({
       checkIn: z.boolean().default(false),
       /** The prompt's one-letter keys (S to snooze); WCAG 2.1.4 lets people turn them off. */
       letterShortcuts: z.boolean().default(true),
+      /** Light or dark: follow the system's theme, or force one. */
+      theme: z.enum(['system', 'light', 'dark']).default('system'),
+      /** The first-run welcome was shown (it opens once; the tray reopens it). */
+      welcomeSeen: z.boolean().default(false),
     })
     .prefault({}),
 });

@@ -4,6 +4,7 @@ import { getBackend, isPreview } from '../bridge';
 import { DoctorPanel, Precautions, SafetyLine } from '../components/SafetyPanel';
 import { Illustration } from '../components/Illustration';
 import { useSettings } from '../hooks/useSettings';
+import { COMPACT_PLAYER, useMediaQuery } from '../hooks/useMediaQuery';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { formatClock, formatDuration, formatList, t } from '../i18n';
 import { doseText } from '../player/describe';
@@ -94,6 +95,7 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
     };
   }, [report]);
 
+  const compact = useMediaQuery(COMPACT_PLAYER);
   const toggleSound = () => {
     const next = !sound;
     setSoundOn(next);
@@ -103,6 +105,19 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
   if (complete) return <Completion routine={routine} state={state} saved={saved} />;
 
   const seg = state.segments[state.index]!;
+  const minorActions = (
+    <>
+      <button type="button" className="link" onClick={() => dispatch({ type: 'restart' })}>
+        {t('player.restart')}
+      </button>
+      <button type="button" className="link" onClick={() => dispatch({ type: 'finishEarly' })}>
+        {t('player.finishEarly')}
+      </button>
+      <button type="button" className="link" onClick={toggleSound}>
+        {sound ? t('player.soundOn') : t('player.soundOff')}
+      </button>
+    </>
+  );
   return (
     <main
       className={`player${state.status === 'paused' ? ' is-paused' : ''}`}
@@ -189,17 +204,17 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
             <span aria-hidden="true"> ›</span>
           </button>
         </div>
-        <div className="controls minor">
-          <button type="button" className="link" onClick={() => dispatch({ type: 'restart' })}>
-            {t('player.restart')}
-          </button>
-          <button type="button" className="link" onClick={() => dispatch({ type: 'finishEarly' })}>
-            {t('player.finishEarly')}
-          </button>
-          <button type="button" className="link" onClick={toggleSound}>
-            {sound ? t('player.soundOn') : t('player.soundOff')}
-          </button>
-        </div>
+        {/* The minor actions: in a row, or in a short window (200 % zoom) folded into "More". */}
+        {compact ? (
+          <details className="more-menu">
+            <summary>{t('player.more')}</summary>
+            <div className="more-items" role="group" aria-label={t('player.moreLabel')}>
+              {minorActions}
+            </div>
+          </details>
+        ) : (
+          <div className="controls minor">{minorActions}</div>
+        )}
         {manualAdvance ? <p className="fine">{t('player.manualNote')}</p> : null}
         <SafetyLine />
       </footer>

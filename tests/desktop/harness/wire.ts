@@ -116,7 +116,7 @@ export interface HarnessState {
   };
   screen: unknown;
   globalShortcuts: string[];
-  nativeTheme: { dark: boolean; themeSource: string };
+  nativeTheme: { dark: boolean; themeSource: string; shouldUseDarkColors: boolean; highContrast: boolean };
   counts: Counts;
   /** The app process's simulated clock; null when it runs on the real clock. */
   clock: { now: number; nowIso: string; pendingTimers: number } | null;

@@ -40,6 +40,7 @@ export interface Draft {
     dailyGoal: string;
     checkIn: boolean;
     letterShortcuts: boolean;
+    theme: Settings['app']['theme'];
   };
 }
 
@@ -63,6 +64,7 @@ export const UNITS = [
   'app.dailyGoal',
   'app.checkIn',
   'app.letterShortcuts',
+  'app.theme',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -98,6 +100,7 @@ export function toDraft(s: Settings): Draft {
       dailyGoal: String(s.app.dailyGoal),
       checkIn: s.app.checkIn,
       letterShortcuts: s.app.letterShortcuts,
+      theme: s.app.theme,
     },
   };
 }
