@@ -138,6 +138,8 @@ export class WindowHandle implements WindowInfo {
   minimized!: boolean;
   focused!: boolean;
   bounds!: WindowInfo['bounds'];
+  backgroundColor!: string;
+  zoomFactor!: number;
   options!: Record<string, unknown>;
   listeners!: Record<string, number>;
   constructor(

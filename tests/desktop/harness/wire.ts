@@ -41,6 +41,10 @@ export interface WindowInfo {
   minimized: boolean;
   focused: boolean;
   bounds: { x: number; y: number; width: number; height: number };
+  /** What setBackgroundColor()/the backgroundColor option last set ('#RRGGBB'). */
+  backgroundColor: string;
+  /** The page's zoom factor (1 = 100 %). */
+  zoomFactor: number;
   options: Record<string, unknown>;
   listeners: Record<string, number>;
 }

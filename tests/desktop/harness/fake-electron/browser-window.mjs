@@ -48,7 +48,7 @@ export function install(ctx, electron) {
         width: options.width ?? 800,
         height: options.height ?? 600,
       };
-      this._backgroundColor = options.backgroundColor ?? '#FFFFFF';
+      this._backgroundColor = String(options.backgroundColor ?? '#FFFFFF').toUpperCase();
       this._shownOnce = false;
       this._readyToShow = false;
       windows.set(this.id, this);
