@@ -116,18 +116,21 @@ export function promptPosition(
 }
 
 /**
- * The prompt's content size for the content's preferred size: at least its
- * first size wide (the page lays out to the window's width, so a preferred
- * width above it means something cannot wrap), as tall as the content, and
- * never larger than the display's work area less the margins.
+ * The prompt's content size for the content's preferred size: its first
+ * width times the page zoom (so at 200 % the prompt lays out as at 100 %,
+ * only larger, instead of squeezing into half the width), as tall as the
+ * content, and never larger than the display's work area less the margins
+ * (then the page scrolls).
  */
 export function promptContentSize(
   preferred: { width: number; height: number },
   workArea: Rect,
+  zoom = 1,
 ): { width: number; height: number } {
   const maxWidth = Math.max(1, workArea.width - 2 * PROMPT_MARGIN);
   const maxHeight = Math.max(1, workArea.height - 2 * PROMPT_MARGIN);
-  const width = Math.min(maxWidth, Math.max(SIZES.prompt.width, Math.ceil(preferred.width)));
+  const wanted = Math.max(Math.round(SIZES.prompt.width * Math.max(1, zoom)), Math.ceil(preferred.width));
+  const width = Math.min(maxWidth, wanted);
   const height = Math.min(maxHeight, Math.max(160, Math.ceil(preferred.height)));
   return { width, height };
 }

@@ -70,7 +70,7 @@ export class WindowManager {
     win.webContents.on('preferred-size-changed', (_event, preferred) => {
       if (win.isDestroyed()) return;
       const { workArea } = screen.getDisplayMatching(win.getBounds());
-      const size = promptContentSize(preferred, workArea);
+      const size = promptContentSize(preferred, workArea, win.webContents.getZoomFactor());
       const [width, height] = win.getContentSize();
       if (width === size.width && height === size.height) return;
       win.setContentSize(size.width, size.height);
