@@ -85,8 +85,11 @@ export function windowOptions(
 
 export function windowUrl(origin: string, kind: WindowKind, routineId?: string, trigger?: string): string {
   switch (kind) {
+    // The prompt and the routine have their own page, with a static first paint (renderer/src/shell.ts).
+    case 'prompt':
+      return `${origin}/prompt.html#/prompt`;
     case 'routine':
-      return `${origin}/index.html#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
+      return `${origin}/routine.html#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
     case 'library':
       return `${origin}/index.html#/routines`;
     default:

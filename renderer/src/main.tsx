@@ -5,7 +5,6 @@ import { isPreview } from './bridge';
 import { setMessages } from './i18n';
 import { en } from './i18n/en';
 import { longStrings } from './i18n/long-strings';
-import './styles/app.css';
 
 // Browser preview only: `?long-strings` lengthens every message by ~40 % (layout tests).
 if (isPreview() && new URLSearchParams(window.location.search).has('long-strings')) {

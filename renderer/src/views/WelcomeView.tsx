@@ -130,9 +130,11 @@ export function WelcomeView() {
 
 function FirstBreak({ settings }: { settings: Settings | null }) {
   const [zone] = useState(localZone);
+  // From when the window opened: the answer does not jump as time passes while it is read.
+  const [openedAt] = useState(() => Date.now());
   const at = useMemo(
-    () => (settings ? firstBreakAfter(settings, zone, Date.now()) : undefined),
-    [settings, zone],
+    () => (settings ? firstBreakAfter(settings, zone, openedAt) : undefined),
+    [settings, zone, openedAt],
   );
   let text: string;
   if (at === undefined) text = t('welcome.first.loading');
