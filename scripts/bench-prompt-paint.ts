@@ -14,11 +14,10 @@
  *
  * Used by scripts/bench-renderer.ts; alone: npx tsx scripts/bench-prompt-paint.ts
  */
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { loadModule, type Harness as HarnessModule } from './harness-module';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const START = '2026-03-23T08:55:00+01:00';
 const ZONE = 'Europe/Berlin';
 const HALF_HOUR = 30 * 60_000;
@@ -37,17 +36,9 @@ interface App {
     onEvent(listener: (e: { name: string; data: Record<string, unknown> }) => void): () => void;
   };
 }
-interface Harness {
-  DesktopApp: {
-    launch(
-      launcher: { browser: unknown; registry: unknown; tempDirs: string[] },
-      options: { clock: string; timezone: string },
-    ): Promise<App>;
-  };
-  InstanceRegistry: new () => unknown;
-}
+type Harness = HarnessModule<App>;
 
-const load = <T>(relative: string) => import(pathToFileURL(path.join(ROOT, relative)).href) as Promise<T>;
+const load = loadModule;
 
 /** The prompt page's first contentful paint as an epoch instant (ms), once it has one. */
 function paintedAt(page: Page): Promise<number> {
