@@ -12,6 +12,7 @@ import {
   type Responses,
 } from '../shared/ipc-contract';
 import { quoteValue } from '../core/validation/issues';
+import { t } from '../shared/i18n';
 import { createLimitedLog } from './log-limit';
 
 export interface SenderInfo {
@@ -42,7 +43,8 @@ export interface RouterOptions {
 }
 
 /** What the person reads when a handler fails unexpectedly; the error itself goes to the log. */
-export const HANDLER_FAILED_MESSAGE = 'Unslouch could not do that just now. The details are in its log.';
+/** What a person reads when a handler failed (the detail goes to the log). */
+export const handlerFailedMessage = () => t('ipc.failed');
 
 const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
   ok: false,
@@ -79,7 +81,7 @@ export function registerIpcHandlers(
       } catch (error) {
         const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
         log(`IPC ${channel} failed: ${detail}`);
-        return fail('failed', [HANDLER_FAILED_MESSAGE]);
+        return fail('failed', [handlerFailedMessage()]);
       }
     });
   }

@@ -38,15 +38,13 @@ const NOT_YET: Record<string, string> = {
   'electron/core/settings/validate.ts': 'settings validation messages',
   'electron/core/validation/issues.ts': 'the shared validation wording',
   'electron/core/settings/shortcut.ts': 'shortcut problems as main words them (one table)',
-  'electron/main/store-messages.ts': 'what the person is told about saved data (one table)',
-  'electron/main/ipc-router.ts': 'the plain-words answer for a failed handler',
   'electron/main/history-store.ts': 'a failure detail that can reach the data notice',
   'electron/main/autostart.ts': 'the autostart entry comment',
   'electron/main/settings-store.ts': 'settings file problems in the recovery dialog',
 };
 /** Calls whose string arguments are for developers. */
 const DEVELOPER_CALLS =
-  /^(log|console\.\w+|this\.ports\.log|ports\.log|options\.log\??|Error|TypeError|RangeError)$/;
+  /^(log|logRefusal|console\.\w+|this\.ports\.log|ports\.log|options\.log\??|Error|TypeError|RangeError)$/;
 
 function files(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  HANDLER_FAILED_MESSAGE,
+  handlerFailedMessage,
   registerIpcHandlers,
   type Handlers,
   type SenderInfo,
@@ -140,9 +140,9 @@ describe('IPC router', () => {
     });
     await expect(call('settings:get', undefined)).resolves.toEqual({
       ok: false,
-      error: { code: 'failed', messages: [HANDLER_FAILED_MESSAGE] },
+      error: { code: 'failed', messages: [handlerFailedMessage()] },
     });
-    expect(HANDLER_FAILED_MESSAGE).not.toMatch(/ENOSPC|settings:get/);
+    expect(handlerFailedMessage()).not.toMatch(/ENOSPC|settings:get/);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('ENOSPC'));
   });
 

@@ -12,15 +12,15 @@ import { applySettingsPatch, mergeImport, type Settings } from '../settings';
 import type { Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
 import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
-import type { BusyReason, RoutineChoices } from '../engine/types';
-import { localDateOf, formatInstant, type Instant } from '../time/zone';
+import type { RoutineChoices } from '../engine/types';
+import { localDateOf, formatInstant } from '../time/zone';
 import { engineEventOf, type AppCommand, type AppView } from '../commands';
 import { trayModel, type TrayModel } from '../tray-model';
 import { text, type Text } from '../../shared/i18n/text';
 import type { EventPayloads, IpcError, IpcResult, RequestData, Responses } from '../../shared/ipc-contract';
 import type { EventName, InvokeName } from '../../shared/ipc-channels';
 import type { DesktopSignalsReport } from '../../shared/desktop-signals';
-import { BreakService, type SendResult, type WakeScheduler } from './break-service';
+import { BreakService, type SendResult, type ServicePorts } from './break-service';
 
 export type ShortcutProblem = 'invalid' | 'taken';
 
@@ -30,14 +30,11 @@ export interface Notice {
   onClick?: () => void;
 }
 
-export interface ControllerPorts {
-  now(): Instant;
-  timezone(): string;
-  idleSeconds(): number;
-  /** The busy signals that are on now (R11). */
-  busyReasons?(): readonly BusyReason[];
-  scheduler: WakeScheduler;
-  newId(): string;
+/** The clock, scheduler and readings go straight through to the break service. */
+export interface ControllerPorts extends Pick<
+  ServicePorts,
+  'now' | 'timezone' | 'idleSeconds' | 'busyReasons' | 'scheduler' | 'newId'
+> {
   settings: {
     get(): Settings;
     update(patch: unknown): Result<Settings, string[]>;

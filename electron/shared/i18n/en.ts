@@ -598,6 +598,31 @@ export const en = {
   'checkin.pauseHelp': 'Breaks stay paused until you resume them from the Unslouch icon.',
   'checkin.paused':
     'Breaks are paused. Resume them from the Unslouch icon when a doctor says you can exercise.',
+
+  'store.reason.disk-full': 'the disk is full',
+  'store.reason.read-only': 'its data folder is read-only',
+  'store.reason.no-permission': 'it is not allowed to write to its data folder',
+  'store.reason.other': 'its data folder could not be written',
+  'store.historyNotSaved.title': 'Unslouch could not save your history',
+  'store.historyNotSaved.body':
+    'Unslouch could not save your history: {reason}. Breaks go on, and the ones not yet saved are kept and saved as soon as it can.',
+  'store.settingsNotSaved.title': 'Unslouch could not save your settings',
+  'store.settingsNotSaved.body':
+    'Unslouch could not save your settings: {reason}. It runs on the settings you see until you quit.',
+  'store.settingsRecovered.body':
+    'Your settings file could not be read, so Unslouch started with default settings.',
+  'store.settingsRecovered.leftInPlace': '{problems}\n\nThe file was left where it is, unchanged.',
+  'store.settingsRecovered.keptAs': '{problems}\n\nThe old file was kept as:\n{path}',
+  'store.historyEmpty.title': 'Unslouch started with an empty history',
+  'store.historyEmpty.body':
+    'Your history file could not be read, so Unslouch started a new one. The old file was kept as {path}.',
+  'store.setAside.title': 'Some history could not be read',
+  'store.setAside.body':
+    '{count, plural, one {1 record of your history could not be read and was set aside in {path}.} other {# records of your history could not be read and were set aside in {path}.}}',
+  'store.setAside.unchanged':
+    '{count, plural, one {1 record of your history could not be read; the history file was left unchanged.} other {# records of your history could not be read; the history file was left unchanged.}}',
+  'store.commandRefused.title': 'Unslouch did not understand the command',
+  'ipc.failed': 'Unslouch could not do that just now. The details are in its log.',
 } as const;
 
 export type MessageKey = keyof typeof en;
