@@ -7,7 +7,10 @@
  * - every pose an exercise names exists in resources/illustrations and is a
  *   well-formed, static SVG: root <svg viewBox="0 0 160 160"> with a non-empty
  *   <title>, no scripts, animation, event handlers or outside references;
- * - every SVG in resources/illustrations is used by some exercise.
+ * - every SVG in resources/illustrations is used by some exercise;
+ * - every exercise with `illustration.motion` has its key frames in
+ *   resources/illustrations/motion/<id>.json (checkMotion), and every motion
+ *   file belongs to such an exercise.
  *
  * Prints `catalog: N routines, M exercises OK`, or each problem on its own line
  * and exits 1.
@@ -167,6 +170,57 @@ export function checkSvg(source: string): string[] {
   return problems;
 }
 
+const commandsOf = (d: string) => (d.match(/[A-Za-z]/g) ?? []).join('');
+
+/**
+ * Problems with one motion file: at least 2 frames, each with the same parts,
+ * each part's path with the same commands in every frame (so it can blend),
+ * only path data and colours — nothing that runs.
+ */
+export function checkMotion(data: unknown, poses: number): string[] {
+  const problems: string[] = [];
+  const m = data as { periodMs?: unknown; transform?: unknown; frames?: unknown };
+  if (typeof m !== 'object' || m === null) return ['must be an object with "periodMs" and "frames"'];
+  const extra = Object.keys(m).filter((k) => !['periodMs', 'transform', 'frames'].includes(k));
+  if (extra.length > 0) problems.push(`unknown field "${extra.join('", "')}"`);
+  if (typeof m.periodMs !== 'number' || m.periodMs < 500 || m.periodMs > 20_000) {
+    problems.push('periodMs: must be 500–20000 ms (nothing faster than 2 a second)');
+  }
+  if (m.transform !== undefined && (typeof m.transform !== 'string' || !/^[\w\s().,-]*$/.test(m.transform))) {
+    problems.push('transform: must be an SVG transform');
+  }
+  if (!Array.isArray(m.frames) || m.frames.length < 2)
+    return [...problems, 'frames: must list at least 2 frames'];
+  const frames = m.frames as unknown[];
+  if (frames.length < poses) problems.push(`frames: has ${frames.length} frames for ${poses} poses`);
+  const first = frames[0];
+  if (!Array.isArray(first) || first.length === 0) return [...problems, 'frames[0]: must list parts'];
+  frames.forEach((frame, f) => {
+    if (!Array.isArray(frame) || frame.length !== first.length) {
+      problems.push(`frames[${f}]: must have the ${first.length} parts of frames[0]`);
+      return;
+    }
+    frame.forEach((part: unknown, k) => {
+      const p = part as { d?: unknown; stroke?: unknown; fill?: unknown; width?: unknown };
+      const field = `frames[${f}][${k}]`;
+      if (typeof p?.d !== 'string' || !/^[MLQAZHVC\d\s.,-]+$/.test(p.d)) {
+        problems.push(`${field}.d: must be path data`);
+        return;
+      }
+      for (const key of ['stroke', 'fill'] as const) {
+        if (p[key] !== undefined && (typeof p[key] !== 'string' || !/^#[0-9a-f]{6}$/i.test(p[key]))) {
+          problems.push(`${field}.${key}: must be a colour like "#1f2a2e"`);
+        }
+      }
+      const d0 = (first[k] as { d?: unknown })?.d;
+      if (typeof d0 === 'string' && commandsOf(d0) !== commandsOf(p.d)) {
+        problems.push(`${field}.d: has other path commands than frames[0][${k}], so it cannot blend`);
+      }
+    });
+  });
+  return problems;
+}
+
 function readJson(file: string, problems: string[]): unknown {
   const rel = path.relative(ROOT, file);
   try {
@@ -216,6 +270,31 @@ export function checkCatalogFiles(root = ROOT): CheckResult {
       }
     });
   });
+
+  const motionDir = path.join(illustrationsDir, 'motion');
+  const moving = new Set<string>();
+  (Array.isArray(exercises) ? exercises : []).forEach((exercise: unknown) => {
+    const e = (exercise ?? {}) as { id?: unknown; illustration?: { motion?: unknown; poses?: unknown } };
+    if (typeof e.id !== 'string' || e.illustration?.motion === undefined) return;
+    moving.add(e.id);
+    const file = path.join(motionDir, `${e.id}.json`);
+    const field = `exercise "${e.id}": illustration.motion`;
+    if (!fs.existsSync(file)) {
+      problems.push(`${field}: resources/illustrations/motion/${e.id}.json does not exist`);
+      return;
+    }
+    const data = readJson(file, problems);
+    const poses = Array.isArray(e.illustration.poses) ? e.illustration.poses.length : 0;
+    for (const problem of checkMotion(data, poses))
+      problems.push(`${field}: motion/${e.id}.json: ${problem}`);
+  });
+  if (fs.existsSync(motionDir)) {
+    for (const f of fs.readdirSync(motionDir).sort()) {
+      if (!f.endsWith('.json') || !moving.has(f.slice(0, -5))) {
+        problems.push(`resources/illustrations/motion/${f}: no exercise with motion uses it`);
+      }
+    }
+  }
 
   const files = fs.existsSync(illustrationsDir)
     ? fs.readdirSync(illustrationsDir).filter((f) => f.endsWith('.svg'))

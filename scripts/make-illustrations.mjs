@@ -243,6 +243,80 @@ const put = (name, title, body, opts) => {
   files[name] = svg(title, body, opts);
 };
 
+/**
+ * Key frames of a movement (resources/illustrations/motion/<exercise>.json):
+ * the same drawing as a pose, without its arrows (the movement shows the
+ * direction), as parts the player can blend: every part a path whose commands
+ * are the same in every frame.
+ */
+const motions = {};
+const frame = (exercise, index, body, opts = {}) => {
+  const m = (motions[exercise] ??= { frames: [], opts });
+  m.frames[index] = body;
+};
+
+function attrs(s) {
+  const out = {};
+  for (const m of s.matchAll(/([\w-]+)="([^"]*)"/g)) out[m[1]] = m[2];
+  return out;
+}
+/** An SVG body string as parts: paths as they are, circles and rects as paths. */
+function partsOf(body) {
+  const parts = [];
+  for (const m of body.matchAll(/<(path|circle|rect)\b([^>]*)\/>/g)) {
+    const a = attrs(m[2]);
+    let d;
+    if (m[1] === 'path') d = a.d;
+    else if (m[1] === 'circle') {
+      const [cx, cy, r] = [Number(a.cx), Number(a.cy), Number(a.r)];
+      d = `M${r2(cx - r)} ${r2(cy)} A${r} ${r} 0 1 0 ${r2(cx + r)} ${r2(cy)} A${r} ${r} 0 1 0 ${r2(cx - r)} ${r2(cy)} Z`;
+    } else {
+      const [x, y, w, h] = [Number(a.x), Number(a.y), Number(a.width), Number(a.height)];
+      d = `M${x} ${y} L${x + w} ${y} L${x + w} ${y + h} L${x} ${y + h} Z`;
+    }
+    const part = { d };
+    if (a.stroke && a.stroke !== 'none') part.stroke = a.stroke;
+    if (a['stroke-width']) part.width = Number(a['stroke-width']);
+    if (a.fill && a.fill !== 'none') part.fill = a.fill;
+    parts.push(part);
+  }
+  return parts;
+}
+const commands = (d) => d.match(/[A-Za-z]/g).join('');
+/** Pads polylines ("M … L … L …") to the same number of points, so frames blend; other paths must already match. */
+function matchFrames(exercise, frames) {
+  const n = frames[0].length;
+  frames.forEach((f, i) => {
+    if (f.length !== n) throw new Error(`${exercise}: frame ${i} has ${f.length} parts, frame 0 has ${n}`);
+  });
+  for (let k = 0; k < n; k++) {
+    const cmds = frames.map((f) => commands(f[k].d));
+    if (cmds.every((c) => c === cmds[0])) continue;
+    if (!cmds.every((c) => /^ML+$/.test(c))) {
+      throw new Error(`${exercise}: part ${k} differs between frames (${cmds.join(' / ')})`);
+    }
+    const most = Math.max(...cmds.map((c) => c.length));
+    for (const f of frames) {
+      const pts = f[k].d
+        .slice(1)
+        .split(' L')
+        .map((p) => p.trim());
+      while (pts.length < most) pts.push(pts[pts.length - 1]);
+      f[k] = { ...f[k], d: 'M' + pts.join(' L') };
+    }
+  }
+  return frames;
+}
+function motionJson(exercise, { frames, opts }, periodMs) {
+  const parts = matchFrames(exercise, frames.map(partsOf));
+  let transform;
+  const scale = opts.scale ?? 1;
+  const origin = opts.origin ?? [80, 80];
+  if (scale !== 1)
+    transform = `translate(${origin[0]} ${origin[1]}) scale(${scale}) translate(${-origin[0]} ${-origin[1]})`;
+  return JSON.stringify({ periodMs, ...(transform ? { transform } : {}), frames: parts });
+}
+
 // ---- seated side view (chair behind, facing right) -----------------------------
 const SEAT_Y = 104;
 const FLOOR_S = 136;
@@ -275,6 +349,7 @@ const seatedHip = (x = 52) => [x, SEAT_Y - 6];
     'Seated cat-cow: back rounded, chin tucked, hands on the knees',
     chair + round.svg,
   );
+  frame('cat-cow-seated', 0, chair + round.svg);
   const arch = sideFigure({
     hip: seatedHip(56),
     torsoAngle: -93,
@@ -295,49 +370,71 @@ const seatedHip = (x = 52) => [x, SEAT_Y - 6];
     'Seated cat-cow: back gently arched, chest lifted, hands on the knees',
     chair + arch.svg,
   );
+  frame('cat-cow-seated', 1, chair + arch.svg);
 }
 
 // ---- standing side view ---------------------------------------------------------
 const FLOOR_ST = 146;
 const ANKLE_Y = FLOOR_ST - 4;
 
-// corner-stretch, drawn at a doorway seen from the side: 1 forearms on the frame, 2 leaning through
+// corner-stretch, seen from behind in the corner of a room: 1 forearms on the two walls, 2 leaning the chest in
 {
-  const JAMB = [100, 110];
-  const props =
-    `<rect x="${JAMB[0]}" y="10" width="${JAMB[1] - JAMB[0]}" height="${FLOOR_ST - 10}" fill="#eef1f2" stroke="${PROP}" stroke-width="3"/>` +
-    floor(FLOOR_ST);
-  const pose = (lean, elbow, name, title, extra = '') => {
-    const ankle = [64, ANKLE_Y];
-    const hip = at(ankle, -90 + lean, L.thigh + L.shin);
-    const f = sideFigure({
-      hip,
-      torsoAngle: -90 + lean,
-      neckAngle: -90 + lean * 0.7,
+  const EDGE = 80;
+  const walls =
+    propLine([
+      [EDGE, 6],
+      [EDGE, 92],
+    ]) +
+    propLine([
+      [4, 134],
+      [EDGE, 92],
+      [156, 134],
+    ]);
+  const pose = (lean) => {
+    const pelvis = [80, 80];
+    const top = [80, 38 + lean];
+    const sh = [add(top, [-14 + lean * 0.3, 3]), add(top, [14 - lean * 0.3, 3])];
+    return frontFigure({
+      pelvis,
+      top,
+      shoulders: sh,
+      head: add(top, [0, -(L.neck + L.head) + lean * 0.5]),
+      hipHalf: 8,
       legs: [
-        { to: ankle, bend: -1 },
-        { to: ankle, bend: -1 },
+        { to: [68, ANKLE_Y], bend: -1, endAngle: 180, endLen: 5 },
+        { to: [92, ANKLE_Y], bend: 1, endAngle: 0, endLen: 5 },
       ],
-      arms: [{ pts: [elbow, add(elbow, [0, -20])] }, { pts: [elbow, add(elbow, [0, -20])] }],
-      hideFarLeg: true,
-      hideFarArm: true,
-      accent: ['armNear'],
+      arms: [
+        {
+          pts: [
+            [50, 46],
+            [47, 22],
+          ],
+        },
+        {
+          pts: [
+            [110, 46],
+            [113, 22],
+          ],
+        },
+      ],
+      accent: ['armL', 'armR'],
     });
-    put(name, title, props + f.svg + extra);
   };
-  pose(
-    10,
-    [104, 44],
+  const one = pose(0);
+  const two = pose(9);
+  put(
     'corner-stretch-1.svg',
-    'Corner or doorway stretch: standing back from a doorway, forearms resting on the frame',
+    'Corner stretch: standing facing the corner of a room, seen from behind, a forearm resting on each wall',
+    walls + floor(FLOOR_ST) + one.svg,
   );
-  pose(
-    19,
-    [104, 46],
+  put(
     'corner-stretch-2.svg',
-    'Corner or doorway stretch: leaning the chest forward through the doorway, forearms still on the frame',
-    lineArrow([72, 60], [90, 60]),
+    'Corner stretch: forearms still on the two walls, leaning the chest in towards the corner',
+    walls + floor(FLOOR_ST) + two.svg + lineArrow([80, 72], [80, 58]),
   );
+  frame('corner-stretch', 0, walls + floor(FLOOR_ST) + one.svg);
+  frame('corner-stretch', 1, walls + floor(FLOOR_ST) + two.svg);
 }
 
 // standing-back-bend: 1 upright, hands on hips; 2 leaning back gently
@@ -385,13 +482,13 @@ const ANKLE_Y = FLOOR_ST - 4;
   );
 }
 
-// hip-circles (front view, standing): 1 hips out to one side, 2 to the other
+// hip-circles (front view, standing): 1 hips out to one side, 2 to the other; the loop circles through 4 frames
 {
   const FEET = [66, 94];
-  const pose = (dx, name, title, arrow) => {
-    const pelvis = [80 + dx, 80];
+  const fig = (dx, dy = 0) => {
+    const pelvis = [80 + dx, 80 + dy];
     const top = [80 + dx * 0.15, 80 - L.torso];
-    const f = frontFigure({
+    return frontFigure({
       pelvis,
       top,
       hipHalf: 9,
@@ -406,16 +503,19 @@ const ANKLE_Y = FLOOR_ST - 4;
       ],
       accent: ['pelvis'],
     });
-    put(name, title, floor(FLOOR_ST) + f.svg + arrow(pelvis));
   };
-  pose(-9, 'hip-circles-1.svg', 'Hip circles: standing, hands on the hips, hips moved out to one side', () =>
-    arcArrow([80, 90], 30, 9, 160, 20),
+  put(
+    'hip-circles-1.svg',
+    'Hip circles: standing, hands on the hips, hips moved out to one side',
+    floor(FLOOR_ST) + fig(-9).svg + arcArrow([80, 90], 30, 9, 160, 20),
   );
-  pose(
-    9,
+  put(
     'hip-circles-2.svg',
     'Hip circles: standing, hands on the hips, hips circled round to the other side',
-    () => arcArrow([80, 90], 30, 9, 20, -160),
+    floor(FLOOR_ST) + fig(9).svg + arcArrow([80, 90], 30, 9, 20, -160),
+  );
+  [fig(-9), fig(0, 3), fig(9), fig(0, -3)].forEach((f, i) =>
+    frame('hip-circles', i, floor(FLOOR_ST) + f.svg),
   );
 }
 
@@ -427,85 +527,89 @@ const frontSeatedLegs = [
   { to: [88, FLOOR_S - 3], bend: -1, l1: 12, l2: 24, endAngle: 0, endLen: 5 },
 ];
 
-// seated-trunk-rotation: 1 facing forward, arms crossed; 2 upper body turned
+// seated-trunk-rotation: 1 facing forward, arms crossed; 2 upper body and head turned to the left.
+// The inset (top right) is the same seen from above: hips (grey) stay, the shoulders (green) turn.
 {
   const pelvis = [80, SEAT_F - 4];
   const top = [80, SEAT_F - 4 - L.torso];
-  const sh1 = [add(top, [-15, 3]), add(top, [15, 3])];
-  const one = frontFigure({
-    pelvis,
-    top,
-    shoulders: sh1,
-    legs: frontSeatedLegs,
-    arms: [
-      { to: add(sh1[1], [-2, 3]), bend: 1 },
-      { to: add(sh1[0], [2, 3]), bend: -1 },
-    ],
-    armsInFront: true,
-    accent: ['spine'],
-  });
+  const inset = (turn) => {
+    const c = [134, 30];
+    const a = at(c, 180 + turn, 15);
+    const b = at(c, turn, 15);
+    return (
+      propLine([
+        [122, 38],
+        [146, 38],
+      ]) +
+      stroke(`M${P(a)} L${P(b)}`, ACC, 5) +
+      `<circle cx="${c[0]}" cy="${c[1]}" r="5" fill="${FIG}"/>` +
+      stroke(`M${P(c)} L${P(at(c, turn - 90, 9))}`, FIG, 3)
+    );
+  };
+  const pose = (k) => {
+    const t = add(top, [3 * k, 0]);
+    const sh = [add(t, [-15 + 9 * k, 3 + 2 * k]), add(t, [15 - 2 * k, 3 - 2 * k])];
+    return frontFigure({
+      pelvis,
+      top: t,
+      shoulders: sh,
+      head: add(t, [3 * k, -(L.neck + L.head)]),
+      nose: k === 0 ? 0.001 : k,
+      legs: frontSeatedLegs,
+      arms: [
+        { to: add(sh[1], [-2, 3 + k]), bend: 1 },
+        { to: add(sh[0], [2, 3 + k]), bend: -1 },
+      ],
+      armsInFront: true,
+      accent: ['spine', 'shoulders'],
+    });
+  };
+  const one = pose(0);
+  const two = pose(1);
   put(
     'seated-trunk-rotation-1.svg',
-    'Seated twist: sitting tall and facing forward, arms crossed over the chest',
-    frontChair() + one.svg,
+    'Seated twist: sitting tall and facing forward, arms crossed over the chest; from above, shoulders in line with the hips',
+    frontChair() + one.svg + inset(0),
   );
-  const top2 = add(top, [2, 0]);
-  const sh2 = [add(top2, [-7, 5]), add(top2, [12, 2])];
-  const two = frontFigure({
-    pelvis,
-    top: top2,
-    shoulders: sh2,
-    head: add(top2, [3, -(L.neck + L.head)]),
-    legs: frontSeatedLegs,
-    arms: [
-      { to: add(sh2[1], [-2, 4]), bend: 1 },
-      { to: add(sh2[0], [2, 4]), bend: -1 },
-    ],
-    armsInFront: true,
-    accent: ['spine'],
-  });
   put(
     'seated-trunk-rotation-2.svg',
-    'Seated twist: upper body turned to one side, hips and knees still facing forward',
-    frontChair() + two.svg + arcArrow([80, 87], 26, 7, 160, 20),
+    'Seated twist: head and upper body turned to one side, hips and knees still facing forward; from above, the shoulders turned',
+    frontChair() + two.svg + inset(-38) + arcArrow([80, 87], 26, 7, 160, 20),
   );
+  frame('seated-trunk-rotation', 0, frontChair() + one.svg + inset(0));
+  frame('seated-trunk-rotation', 1, frontChair() + two.svg + inset(-38));
 }
 
-// shoulder-roll (front view, seated): 1 shrugged up, 2 rolled back and down
+// shoulder-roll (front view, seated): 1 shrugged up, 2 rolled back and down; the loop circles forward → up → back → down
 {
   const pelvis = [80, SEAT_F - 4];
   const top = [80, SEAT_F - 4 - L.torso];
-  const up = frontFigure({
-    pelvis,
-    top,
-    shoulders: [add(top, [-14, -5]), add(top, [14, -5])],
-    legs: frontSeatedLegs,
-    arms: [
-      { to: [63, 96], bend: -1 },
-      { to: [97, 96], bend: 1 },
-    ],
-    accent: ['shoulders'],
-  });
+  const fig = (half, dy, hand) =>
+    frontFigure({
+      pelvis,
+      top,
+      shoulders: [add(top, [-half, dy]), add(top, [half, dy])],
+      legs: frontSeatedLegs,
+      arms: [
+        { to: [80 - hand[0], hand[1]], bend: -1 },
+        { to: [80 + hand[0], hand[1]], bend: 1 },
+      ],
+      accent: ['shoulders'],
+    });
+  const up = fig(14, -5, [17, 96]);
+  const down = fig(16, 4, [18, 104]);
   put(
     'shoulder-roll-1.svg',
     'Shoulder rolls: seated tall, both shoulders lifted up towards the ears',
     frontChair() + up.svg + lineArrow([55, 66], [55, 48]) + lineArrow([105, 66], [105, 48]),
   );
-  const down = frontFigure({
-    pelvis,
-    top,
-    shoulders: [add(top, [-16, 4]), add(top, [16, 4])],
-    legs: frontSeatedLegs,
-    arms: [
-      { to: [62, 104], bend: -1 },
-      { to: [98, 104], bend: 1 },
-    ],
-    accent: ['shoulders'],
-  });
   put(
     'shoulder-roll-2.svg',
     'Shoulder rolls: seated tall, both shoulders rolled back and down, arms relaxed',
     frontChair() + down.svg + arcArrow([57, 54], 10, 10, 200, 350) + arcArrow([103, 54], 10, 10, -20, -170),
+  );
+  [fig(11, 2, [14, 100]), up, fig(18, -1, [20, 98]), down].forEach((f, i) =>
+    frame('shoulder-roll', i, frontChair() + f.svg),
   );
 }
 
@@ -554,26 +658,27 @@ const frontSeatedLegs = [
   );
 }
 
-// seated-chest-opener (sitting at the front of the chair): arms reaching back, chest lifted
+// seated-chest-opener (front view, seated tall): both arms open wide and back, chest lifted
 {
-  const chair = chairSide(24, 70, SEAT_Y, 58, FLOOR_S) + floor(FLOOR_S + 4);
-  const f = sideFigure({
-    hip: seatedHip(62),
-    torsoAngle: -88,
-    bend: -3,
-    neckAngle: -98,
-    legs: seatedLegs(62),
+  const pelvis = [80, SEAT_F - 4];
+  const top = [80, SEAT_F - 6 - L.torso];
+  const sh = [add(top, [-16, 4]), add(top, [16, 4])];
+  const f = frontFigure({
+    pelvis,
+    top,
+    shoulders: sh,
+    head: add(top, [0, -(L.neck + L.head) - 1]),
+    legs: frontSeatedLegs,
     arms: [
-      { a1: 150, a2: 155 },
-      { a1: 155, a2: 160 },
+      { a1: 158, a2: 145, endAngle: 145, endLen: L.hand },
+      { a1: 22, a2: 35, endAngle: 35, endLen: L.hand },
     ],
-    hideFarLeg: true,
-    accent: ['armNear', 'armFar'],
+    accent: ['armL', 'armR', 'shoulders'],
   });
   put(
     'seated-chest-opener-1.svg',
-    'Seated chest stretch: sitting tall at the front of the chair, arms reaching back, chest lifted',
-    chair + f.svg,
+    'Seated chest stretch: sitting tall, both arms opened wide and drawn back, chest lifted',
+    frontChair() + f.svg + lineArrow([64, 44], [44, 38]) + lineArrow([96, 44], [116, 38]),
   );
 }
 
@@ -623,38 +728,39 @@ const frontSeatedLegs = [
   );
 }
 
-// seated-knee-to-chest: one knee hugged towards the chest
+// seated-knee-to-chest (side view): one knee drawn up to the chest, the foot off the floor,
+// the near arm wrapped round the shin below the knee
 {
-  const chair = chairSide(30, 74, SEAT_Y, 58, FLOOR_S) + floor(FLOOR_S + 4);
-  const hip = seatedHip(50);
-  const knee = at(hip, -58, L.thigh);
-  const ankle = at(knee, 97, L.shin);
+  const chair = chairSide(28, 72, SEAT_Y, 58, FLOOR_S) + floor(FLOOR_S + 4);
+  const hip = seatedHip(48);
+  const knee = [71, 68];
+  const ankle = [77, 97];
   const f = sideFigure({
     hip,
-    torsoAngle: -89,
+    torsoAngle: -90,
     bend: 1,
     neckAngle: -84,
-    legs: [seatedLegs(50)[0], { pts: [knee, ankle, at(ankle, 5, L.foot)] }],
+    legs: [seatedLegs(48)[0], { pts: [knee, ankle, [86, 95]] }],
     arms: [
       {
         pts: [
-          [62, 76],
-          [73, 80],
+          [57, 82],
+          [75, 80],
         ],
       },
       {
         pts: [
-          [62, 76],
-          [73, 80],
+          [57, 82],
+          [75, 80],
         ],
       },
     ],
     hideFarArm: true,
-    accent: ['spine'],
+    accent: ['legNear'],
   });
   put(
     'seated-knee-to-chest-1.svg',
-    'Seated knee to chest: sitting tall, one knee hugged towards the chest, the other foot on the floor',
+    'Seated knee to chest: sitting tall, one knee drawn up towards the chest and held with the arms, that foot off the floor, the other foot flat',
     chair + f.svg,
   );
 }
@@ -692,6 +798,7 @@ const FOURS_VIEW = { scale: 1.2, origin: [76, FLOOR_F] };
     floor(FLOOR_F, -20, 180) + round.svg,
     FOURS_VIEW,
   );
+  frame('cat-cow', 0, floor(FLOOR_F, -20, 180) + round.svg, FOURS_VIEW);
   const dip = sideFigure(fours({ bend: -6, neckAngle: -42, torsoAngle: -8, accent: ['spine'] }));
   put(
     'cat-cow-2.svg',
@@ -699,6 +806,7 @@ const FOURS_VIEW = { scale: 1.2, origin: [76, FLOOR_F] };
     floor(FLOOR_F, -20, 180) + dip.svg,
     FOURS_VIEW,
   );
+  frame('cat-cow', 1, floor(FLOOR_F, -20, 180) + dip.svg, FOURS_VIEW);
 }
 
 // opposite-arm-leg: 1 flat back on hands and knees, 2 one arm forward and the opposite leg back
@@ -728,41 +836,44 @@ const FOURS_VIEW = { scale: 1.2, origin: [76, FLOOR_F] };
   );
 }
 
-// childs-pose: hips on heels, chest on thighs, forehead down, arms forward
+// childs-pose (side view): kneeling, hips back on the heels, back rounded over the thighs, forehead down, arms forward
 {
-  const knee = [78, FLOOR_F - 4];
-  const hip = [50, 120];
-  const shoulder = [89, 126];
+  const ankle = [50, FLOOR_F - 4];
+  const knee = [82, FLOOR_F - 4];
+  const hip = [54, FLOOR_F - 18];
+  const shoulder = [94, FLOOR_F - 20];
   const torsoAngle = (Math.atan2(shoulder[1] - hip[1], shoulder[0] - hip[0]) * 180) / Math.PI;
   const f = sideFigure({
     hip,
     torsoAngle,
     torsoLen: dist(hip, shoulder),
-    bend: 6,
-    neckAngle: 26,
-    legs: [
-      { pts: [knee] },
-      { pts: [knee, [knee[0] - L.shin, FLOOR_F - 4], [knee[0] - L.shin - 6, FLOOR_F - 3]] },
-    ],
+    bend: 20,
+    bendAt: 0.5,
+    neckAngle: 45,
+    legs: [{ pts: [knee] }, { pts: [knee, ankle, add(ankle, [-7, -2])] }],
     arms: [
       {
         pts: [
-          [109, 136],
-          [129, 138],
-          [133, 138],
+          [118, FLOOR_F - 5],
+          [142, FLOOR_F - 5],
         ],
       },
-      { pts: [[109, 136]] },
+      {
+        pts: [
+          [118, FLOOR_F - 5],
+          [142, FLOOR_F - 5],
+        ],
+      },
     ],
     hideFarLeg: true,
-    hideNearArm: true,
+    hideFarArm: true,
     accent: ['spine'],
   });
   put(
     'childs-pose-1.svg',
-    "Child's pose: kneeling, hips back on the heels, chest on the thighs, forehead down and arms stretched forward",
+    "Child's pose: kneeling, hips back on the heels, back rounded over the thighs, forehead on the floor and arms stretched forward",
     floor(FLOOR_F, -20, 180) + f.svg,
-    { scale: 1.2, origin: [84, FLOOR_F] },
+    { scale: 1.3, origin: [96, FLOOR_F] },
   );
 }
 
@@ -790,45 +901,70 @@ const lying = (over) => {
 };
 const LYING_VIEW = { scale: 1.12, origin: [84, FLOOR_F] };
 
-// trunk-rotation-lying: 1 knees bent, 2 knees lowered to one side
+// trunk-rotation-lying, seen from above on a mat: arms out to the sides, 1 bent knees pointing up (together),
+// 2 both bent knees lowered to one side, shoulders staying down
 {
-  const one = sideFigure(lying({ accent: ['legNear'] }));
+  const mat = `<path d="M14 10 L146 10 L146 150 L14 150 Z" fill="none" stroke="${PROP}" stroke-width="3" stroke-linejoin="round"/>`;
+  const body = (legs) => {
+    const head = [80, 30];
+    const neck = [80, 44];
+    const shL = [60, 48];
+    const shR = [100, 48];
+    const hips = [80, 96];
+    const out = [];
+    out.push(stroke(poly([shL, [40, 50], [22, 53]]), FIG));
+    out.push(stroke(poly([shR, [120, 50], [138, 53]]), FIG));
+    out.push(stroke(poly([shL, neck, shR]), FIG));
+    out.push(stroke(poly([neck, hips]), FIG));
+    out.push(
+      stroke(
+        poly([
+          [71, 96],
+          [89, 96],
+        ]),
+        FIG,
+      ),
+    );
+    for (const leg of legs) out.push(limbPart(leg, ACC, 6));
+    out.push(`<circle cx="${head[0]}" cy="${head[1]}" r="${L.head + 1}" fill="${FIG}"/>`);
+    return out.join('');
+  };
+  const up = [
+    [
+      [73, 96],
+      [77, 113],
+      [75, 134],
+    ],
+    [
+      [87, 96],
+      [83, 113],
+      [85, 134],
+    ],
+  ];
+  const side = [
+    [
+      [73, 96],
+      [108, 104],
+      [86, 126],
+    ],
+    [
+      [87, 96],
+      [118, 112],
+      [96, 134],
+    ],
+  ];
   put(
     'trunk-rotation-lying-1.svg',
-    'Lying trunk rotation: lying on the back, knees bent and together, feet flat',
-    floor(FLOOR_F, -20, 180) + one.svg,
-    LYING_VIEW,
+    'Lying trunk rotation, seen from above: lying on the back on a mat, arms out to the sides, knees bent and together',
+    mat + body(up),
   );
-  const hip = [98, FLOOR_F - 6];
-  const two = sideFigure(
-    lying({
-      legs: [
-        {
-          pts: [
-            [113, 113],
-            [128, 130],
-            [136, 131],
-          ],
-        },
-        {
-          pts: [
-            [117, 125],
-            [128, 138],
-            [137, 138],
-          ],
-        },
-      ],
-      hideFarLeg: false,
-      accent: ['legNear', 'legFar'],
-    }),
-  );
-  void hip;
   put(
     'trunk-rotation-lying-2.svg',
-    'Lying trunk rotation: both bent knees lowered to one side, shoulders staying on the floor',
-    floor(FLOOR_F, -20, 180) + two.svg + arcArrow([98, 136], 36, 36, -62, -34),
-    LYING_VIEW,
+    'Lying trunk rotation, seen from above: both bent knees lowered to one side, arms and shoulders staying on the mat',
+    mat + body(side) + arcArrow([80, 100], 34, 20, 70, 20),
   );
+  frame('trunk-rotation-lying', 0, mat + body(up));
+  frame('trunk-rotation-lying', 1, mat + body(side));
 }
 
 // pelvic-tilt: 1 small gap under the lower back, 2 lower back pressed down
@@ -840,7 +976,9 @@ const LYING_VIEW = { scale: 1.12, origin: [84, FLOOR_F] };
     floor(FLOOR_F, -20, 180) + one.svg,
     LYING_VIEW,
   );
+  frame('pelvic-tilt', 0, floor(FLOOR_F, -20, 180) + one.svg, LYING_VIEW);
   const two = sideFigure(lying({ hip: [98, FLOOR_F - 4], bend: 0.5, bendAt: 0.3, accent: ['spine'] }));
+  frame('pelvic-tilt', 1, floor(FLOOR_F, -20, 180) + two.svg, LYING_VIEW);
   put(
     'pelvic-tilt-2.svg',
     'Pelvic tilt: stomach muscles tightened, lower back pressed flat into the floor',
@@ -882,4 +1020,15 @@ const LYING_VIEW = { scale: 1.12, origin: [84, FLOOR_F] };
 for (const [name, svgText] of Object.entries(files)) {
   fs.writeFileSync(path.join(OUT, name), svgText);
 }
-console.log(Object.keys(files).length, 'files');
+
+/** How long one loop takes (loop motion: in step with the dose's pace); "follow" motion ignores it. */
+const PERIODS = { 'shoulder-roll': 4000, 'hip-circles': 3000 };
+const MOTION_OUT = path.join(OUT, 'motion');
+fs.mkdirSync(MOTION_OUT, { recursive: true });
+for (const [exercise, m] of Object.entries(motions)) {
+  fs.writeFileSync(
+    path.join(MOTION_OUT, `${exercise}.json`),
+    motionJson(exercise, m, PERIODS[exercise] ?? 1000) + '\n',
+  );
+}
+console.log(Object.keys(files).length, 'files,', Object.keys(motions).length, 'motions');

@@ -10,6 +10,7 @@ import type { CheckIn } from '../core/history/checkin';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from './ipc-channels';
 import { describePayloadIssues, type FieldIssue } from '../core/validation/issues';
 import type { DesktopSignalsReport } from './desktop-signals';
+import { DOSE_LEVELS } from '../core/catalog/levels';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -37,6 +38,8 @@ export const requestSchemas = {
     routineId,
     outcome: z.enum(['completed', 'partial']),
     secondsMoved: z.number().int().min(0).max(3600),
+    /** The dose level the routine ran at (issue 13); optional, so older callers stay valid. */
+    level: z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' }).optional(),
   }),
   getHistory: z.strictObject({ days: z.number().int().min(1).max(366) }),
   /** A whole settings file (exported earlier, or hand-written); validated and migrated in main. */

@@ -22,7 +22,7 @@ test('#/routine/<id> at the start and on completion', async ({ page }) => {
   await page.setViewportSize(SIZES.player);
   await page.clock.install();
   await page.goto(`/index.html#/routine/mid-back-seated?trigger=on-demand`);
-  await expect(page.getByTestId('announcer')).toHaveText(/^Exercise 1 of 3/);
+  await expect(page.getByTestId('announcer')).toHaveText(/^Get ready for exercise 1 of 3/);
   await page.clock.runFor(2_000);
   await check(page, 'player');
   await page.getByText('When to see a doctor').click();

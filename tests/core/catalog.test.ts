@@ -243,9 +243,9 @@ describe('validateCatalog names the routine or exercise and the field', () => {
 
   it('reports a floor exercise in a desk routine', () => {
     const c = copy();
-    c.routines.find((r) => r.id === 'lower-back-desk')!.exerciseIds[1] = 'pelvic-tilt';
+    c.routines.find((r) => r.id === 'lower-back-desk')!.exerciseIds[1] = 'childs-pose';
     expect(validateCatalog(c)).toEqual([
-      'routine "lower-back-desk": exerciseIds[1]: "pelvic-tilt" is a floor exercise; a desk routine takes seated or standing ones only',
+      'routine "lower-back-desk": exerciseIds[1]: "childs-pose" is a floor exercise; a desk routine takes seated or standing ones only',
     ]);
   });
 
@@ -262,11 +262,11 @@ describe('validateCatalog names the routine or exercise and the field', () => {
   it('reports a routine longer than 5 minutes or shorter than 1', () => {
     const c = copy();
     c.routines.find((r) => r.id === 'upper-back-desk-reset')!.exerciseIds = ['corner-stretch'];
-    // 201 s + 80 s + 77 s
+    // Standard level, pelvic tilts built up to 10: 60 s + 77 s + 120 s + 13 reps × 4 s × 2 sides + 77 s
     c.routines.find((r) => r.id === 'lower-back-floor')!.exerciseIds.push('opposite-arm-leg', 'cat-cow');
     expect(validateCatalog(c)).toEqual([
-      'routine "upper-back-desk-reset": exerciseIds: the routine takes 30 s; it must take 60–300 s (1–5 minutes)',
-      'routine "lower-back-floor": exerciseIds: the routine takes 358 s; it must take 60–300 s (1–5 minutes)',
+      'routine "upper-back-desk-reset": exerciseIds: at the gentle level the routine takes 30 s; it must take 60–300 s (1–5 minutes)',
+      'routine "lower-back-floor": exerciseIds: at the standard level (build-ups at their top) the routine takes 438 s; it must take 60–300 s (1–5 minutes)',
     ]);
   });
 
@@ -295,6 +295,7 @@ describe('validateCatalog names the routine or exercise and the field', () => {
     const c = copy();
     c.exercises.find((e) => e.id === 'cat-cow')!.illustration.poses.pop();
     expect(validateCatalog(c)).toEqual([
+      'exercise "cat-cow": illustration.motion: needs at least 2 poses to move between',
       'exercise "cat-cow": illustration.poses: must have one pose per phase (2 phases, 1 poses)',
     ]);
   });

@@ -16,6 +16,7 @@ const base = {
   bodyAreas: ['upper-back' as const],
   position: 'seated' as const,
   needs: [],
+  setup: 'Get set.',
   cautions: [],
   source: 'test',
 };
@@ -35,7 +36,7 @@ export const sidedHold: Exercise = {
   title: 'Test twist',
   steps: ['Twist.'],
   dose: { kind: 'hold', seconds: 4, reps: 1, sides: true },
-  illustration: { poses: ['test-sided-1.svg'], alt: 'A person twisting' },
+  illustration: { poses: ['test-sided-1.svg'], alt: 'A person twisting', otherSide: 'mirror' },
 };
 
 export const reps: Exercise = {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { advance, flush } from './player-helpers';
 import { Player } from '../../renderer/src/views/PlayerView';
 import { setBackendForTests } from '../../renderer/src/bridge';
 import { REST_MS } from '../../renderer/src/player/machine';
@@ -7,22 +8,13 @@ import { circles, fakeBackend, hold, phased, reps, routine, sidedHold } from './
 
 const exercises = [hold, sidedHold, reps];
 
-async function flush() {
-  await act(async () => {
-    await vi.advanceTimersByTimeAsync(0);
-  });
-}
-function advance(ms: number) {
-  act(() => {
-    vi.advanceTimersByTime(ms);
-  });
-}
 const status = () => screen.getByTestId('announcer').textContent;
 const meter = () => screen.getByTestId('meter-value').textContent;
 const exerciseTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
 
-async function setup(settings?: unknown, list = exercises) {
-  const backend = fakeBackend({ settings });
+/** These tests run without the get-ready step unless they ask for it (player-ready-view.test.tsx covers it). */
+async function setup(settings?: Record<string, unknown>, list = exercises) {
+  const backend = fakeBackend({ settings: { routines: { getReadySeconds: 0 }, ...settings } });
   setBackendForTests(backend.api);
   // As in the app: the routine window opens after the routine was started.
   await backend.api.startRoutine({ routineId: routine.id });
@@ -99,7 +91,7 @@ describe('Player (fake timers)', () => {
     await setup();
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
     expect(exerciseTitle()).toContain('Test twist');
-    expect(status()).toBe('Exercise 2 of 3: Test twist. Hold 4 s, each side');
+    expect(status()).toBe('Exercise 2 of 3: Test twist. Left side. Hold 4 s, each side');
     fireEvent.click(screen.getByRole('button', { name: /Previous/ }));
     expect(exerciseTitle()).toBe('Test hold');
   });
@@ -122,7 +114,7 @@ describe('Player (fake timers)', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Well done');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(backend.callsTo('finishRoutine')).toEqual([
-      { routineId: 'test-routine', outcome: 'completed', secondsMoved: 27 },
+      { routineId: 'test-routine', outcome: 'completed', secondsMoved: 27, level: 'standard' },
     ]);
     expect(screen.getByTestId('saved-status').textContent).toBe('Recorded in your history.');
     advance(60_000);
@@ -136,7 +128,7 @@ describe('Player (fake timers)', () => {
     await flush();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Finished early');
     expect(backend.callsTo('finishRoutine')).toEqual([
-      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 7 },
+      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 7, level: 'standard' },
     ]);
   });
 
@@ -146,7 +138,7 @@ describe('Player (fake timers)', () => {
     window.dispatchEvent(new Event('pagehide'));
     view.unmount();
     expect(backend.callsTo('finishRoutine')).toEqual([
-      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 3 },
+      { routineId: 'test-routine', outcome: 'partial', secondsMoved: 3, level: 'standard' },
     ]);
   });
 

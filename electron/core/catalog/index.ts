@@ -19,6 +19,7 @@ import { validateCatalog, validateSafety } from './validate';
 export type * from './types';
 export {
   BODY_AREAS,
+  CAUTION_PATTERN,
   DOCTOR_GROUPS,
   EQUIPMENT,
   MAX_STEP_LENGTH,
@@ -38,6 +39,21 @@ export {
   exerciseSeconds,
 } from './timing';
 export { formatPath, validateCatalog, validateSafety } from './validate';
+export {
+  DEFAULT_LEVEL,
+  DOSE_LEVELS,
+  STANDARD_CHOICE,
+  buildUpOf,
+  builtReps,
+  doseAt,
+  exerciseAt,
+  hasRange,
+  levelFor,
+  nextBuildUp,
+  pick,
+  type DoseChoice,
+  type DoseLevel,
+} from './levels';
 export { catalogLookups, type CatalogLookups } from './lookup';
 
 /** Parses shipped data; a broken file fails loudly (the build's check-catalog step catches it first). */
@@ -67,3 +83,4 @@ export const {
   deskRoutineIds,
   routinesFor,
 } = catalogLookups(CATALOG);
+export { cautionCondition, routineNeeds, type RoutineNeeds } from './needs';

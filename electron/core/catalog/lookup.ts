@@ -3,6 +3,7 @@
  * without the schema in its bundle. The core's index builds them over the
  * validated catalog; the renderer over the same shipped JSON.
  */
+import type { DoseChoice } from './levels';
 import { totalSeconds } from './timing';
 import type { Catalog, Exercise, Routine } from './types';
 
@@ -11,8 +12,8 @@ export interface CatalogLookups {
   getExercise(id: string): Exercise | undefined;
   /** The routine's exercises in order (ids the catalog does not know are left out). */
   exercisesOf(routine: Pick<Routine, 'exerciseIds'>): Exercise[];
-  /** Guided seconds of the whole routine, as the player runs it. */
-  routineSeconds(routine: Pick<Routine, 'exerciseIds'>): number;
+  /** Guided seconds of the whole routine, as the player runs it (at the base doses without a choice). */
+  routineSeconds(routine: Pick<Routine, 'exerciseIds'>, choice?: DoseChoice): number;
   /** Every routine id, in the order the tray lists them. */
   routineIds(): string[];
   /** The desk-friendly routines, in the rotation order the break prompt cycles through. */
@@ -30,7 +31,7 @@ export function catalogLookups(catalog: Catalog): CatalogLookups {
     getRoutine: (id) => routinesById.get(id),
     getExercise: (id) => exercisesById.get(id),
     exercisesOf,
-    routineSeconds: (routine) => totalSeconds(exercisesOf(routine)),
+    routineSeconds: (routine, choice) => totalSeconds(exercisesOf(routine), choice),
     routineIds: () => catalog.routines.map((r) => r.id),
     deskRoutineIds: () => catalog.routines.filter((r) => r.setting === 'desk').map((r) => r.id),
     routinesFor: (bodyArea) => catalog.routines.filter((r) => r.bodyArea === bodyArea),

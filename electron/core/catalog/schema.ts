@@ -79,6 +79,27 @@ const uniqueList = <T extends z.ZodType>(item: T) =>
     message: 'must not list the same value twice',
   });
 
+const directionNames = z
+  .array(text(30), { message: 'must be a list' })
+  .min(2, { message: 'must name at least 2 directions' })
+  .max(4, { message: 'must name at most 4 directions' });
+
+function checkDirectionNames(
+  dose: { directions?: number | undefined; directionNames?: string[] | undefined },
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (dose.directionNames && dose.directionNames.length !== (dose.directions ?? 1)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['directionNames'],
+      message: `must name each of the ${dose.directions ?? 1} directions`,
+    });
+  }
+}
+
+/** "Osteoporosis: …": the condition first, so the library and the prompt can name it. */
+export const CAUTION_PATTERN = /^[^:]{2,30}: \S/;
+
 const holdSchema = z
   .strictObject({
     kind: z.literal('hold'),
@@ -86,6 +107,7 @@ const holdSchema = z
     upToSeconds: seconds.optional(),
     reps: count('reps', 30),
     upToReps: count('reps', 30).optional(),
+    buildsUp: z.literal(true, { message: 'must be true when given' }).optional(),
     sides: z.boolean({ message: 'must be true or false' }).optional(),
     phases: z
       .array(text(40), { message: 'must be a list' })
@@ -99,6 +121,9 @@ const holdSchema = z
     }
     if (dose.upToReps !== undefined && dose.upToReps < dose.reps) {
       ctx.addIssue({ code: 'custom', path: ['upToReps'], message: 'must not be less than reps' });
+    }
+    if (dose.buildsUp && dose.upToReps === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['upToReps'], message: 'is required when the reps build up' });
     }
     if (dose.phases && dose.reps % dose.phases.length !== 0) {
       ctx.addIssue({
@@ -117,18 +142,23 @@ const repsSchema = z
     secondsPerRep: count('seconds', 60),
     sides: z.boolean({ message: 'must be true or false' }).optional(),
     directions: count('directions', 4).optional(),
+    directionNames: directionNames.optional(),
   })
   .superRefine((dose, ctx) => {
     if (dose.upToReps !== undefined && dose.upToReps < dose.reps) {
       ctx.addIssue({ code: 'custom', path: ['upToReps'], message: 'must not be less than reps' });
     }
+    checkDirectionNames(dose, ctx);
   });
 
-const durationSchema = z.strictObject({
-  kind: z.literal('duration'),
-  seconds,
-  directions: count('directions', 4).optional(),
-});
+const durationSchema = z
+  .strictObject({
+    kind: z.literal('duration'),
+    seconds,
+    directions: count('directions', 4).optional(),
+    directionNames: directionNames.optional(),
+  })
+  .superRefine(checkDirectionNames);
 
 export const doseSchema = z.discriminatedUnion('kind', [holdSchema, repsSchema, durationSchema], {
   error: (issue) =>
@@ -149,18 +179,24 @@ export const exerciseSchema = z.strictObject({
   }),
   position: oneOf(POSITIONS),
   needs: uniqueList(oneOf(EQUIPMENT)),
+  setup: text(MAX_STEP_LENGTH),
   steps: z
     .array(text(MAX_STEP_LENGTH), { message: 'must be a list' })
     .min(1, { message: 'must have 1–4 instructions' })
     .max(4, { message: 'must have 1–4 instructions' }),
   dose: doseSchema,
-  cautions: z.array(text(140), { message: 'must be a list' }),
+  cautions: z.array(
+    text(140).regex(CAUTION_PATTERN, { message: 'must start with the condition, as in "Osteoporosis: …"' }),
+    { message: 'must be a list' },
+  ),
   source: text(400),
   illustration: z.strictObject({
     poses: uniqueList(poseFile)
       .refine((xs) => xs.length >= 1, { message: 'must list at least one pose' })
       .refine((xs) => xs.length <= 4, { message: 'must list at most 4 poses' }),
     alt: text(200),
+    otherSide: z.literal('mirror', { message: 'must be "mirror"' }).optional(),
+    motion: oneOf(['loop', 'follow'] as const).optional(),
   }),
 });
 

@@ -5,6 +5,7 @@
  * (all reps on one side, then the other); reps and durations run back to back;
  * there is no extra time between exercises.
  */
+import { exerciseAt, type DoseChoice } from './levels';
 import type { Dose, Exercise } from './types';
 
 /** Relax time between two holds of the same side. */
@@ -33,7 +34,10 @@ export function exerciseSeconds(exercise: Pick<Exercise, 'dose'>): number {
   return doseSeconds(exercise.dose);
 }
 
-/** Guided seconds of a list of exercises run in a row. */
-export function totalSeconds(exercises: readonly Pick<Exercise, 'dose'>[]): number {
-  return exercises.reduce((sum, e) => sum + exerciseSeconds(e), 0);
+/** Guided seconds of a list of exercises run in a row, at their base doses or at the person's choice. */
+export function totalSeconds(
+  exercises: readonly Pick<Exercise, 'id' | 'dose'>[],
+  choice?: DoseChoice,
+): number {
+  return exercises.reduce((sum, e) => sum + exerciseSeconds(choice ? exerciseAt(e, choice) : e), 0);
 }

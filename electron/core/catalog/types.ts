@@ -16,7 +16,12 @@ export type Setting = 'desk' | 'floor';
  * - `directions`: done this many times in different directions (e.g. 2: circle
  *   one way, then the other).
  * - `upToSeconds` / `upToReps`: the top of the source's range ("hold 15–30 s",
- *   "3 reps, building up to 10"). The player guides `seconds` / `reps`.
+ *   "10–15 reps"). The player times the range at the person's level (./levels.ts):
+ *   gentle = `seconds` / `reps`, longer = the top, standard in between.
+ * - `buildsUp` (holds): `reps`…`upToReps` is the source's progression ("3 reps,
+ *   building up to 10"), not a free range: the player starts at `reps` and adds
+ *   one only when the person asks.
+ * - `directionNames`: what each direction is called ("Forward", "Backward").
  *
  * Timing (see exerciseSeconds): holds are separated by HOLD_REST_SECONDS of
  * relaxing; reps and durations run back to back.
@@ -30,6 +35,7 @@ export type Dose =
       /** Holds per side. */
       reps: number;
       upToReps?: number;
+      buildsUp?: true;
       sides?: boolean;
       /**
        * Positions held in turn, one per rep (rep i is phases[i % phases.length]),
@@ -46,8 +52,9 @@ export type Dose =
       secondsPerRep: number;
       sides?: boolean;
       directions?: number;
+      directionNames?: string[];
     }
-  | { kind: 'duration'; seconds: number; directions?: number };
+  | { kind: 'duration'; seconds: number; directions?: number; directionNames?: string[] };
 
 export interface Exercise {
   id: string;
@@ -55,15 +62,25 @@ export interface Exercise {
   bodyAreas: BodyArea[];
   position: Position;
   needs: Equipment[];
+  /** How to get into position, said in the get-ready step: "Face a corner or a doorway, about 60 cm back." */
+  setup: string;
   /** 1–4 short instructions, in our own words. */
   steps: string[];
   dose: Dose;
-  /** e.g. "Osteoporosis: skip this one — knee-to-chest stretches are best avoided." */
+  /** "<Condition>: what to do", e.g. "Osteoporosis: skip this one; knee-to-chest stretches are best avoided." */
   cautions: string[];
   /** Where the exercise and its dose come from (article, evidence-notes source). */
   source: string;
-  /** Pose files in resources/illustrations (names only), 1–4, in movement order. */
-  illustration: { poses: string[]; alt: string };
+  /**
+   * Pose files in resources/illustrations (names only), 1–4, in movement order.
+   * `otherSide: "mirror"` (required for sided doses): the poses show the first
+   * (left) side; the player mirrors them for the right.
+   * `motion`: "loop" — the movement plays in a smooth loop through its key
+   * frames (resources/illustrations/motion/<id>.json); "follow" — the picture
+   * moves to pose 2 for each hold and back to pose 1 to relax (phased holds:
+   * to the phase's pose). Without it, the poses are shown as they are.
+   */
+  illustration: { poses: string[]; alt: string; otherSide?: 'mirror'; motion?: 'loop' | 'follow' };
 }
 
 export interface Routine {

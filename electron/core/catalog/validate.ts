@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { catalogSchema, exerciseSchema, routineSchema, safetySchema } from './schema';
 import { ROUTINE_MAX_SECONDS, ROUTINE_MIN_SECONDS, totalSeconds } from './timing';
+import { buildUpOf } from './levels';
 import type { Exercise, Routine } from './types';
 import { fieldIssuesFromZod, formatFieldIssue, formatPath as formatIssuePath } from '../validation/issues';
 
@@ -75,6 +76,14 @@ function checkList<T extends { id: string }>(
 function checkExercise(e: Exercise, problems: string[]): void {
   const label = `exercise "${e.id}"`;
   const { dose, illustration } = e;
+  if (dose.kind !== 'duration' && dose.sides && illustration.otherSide !== 'mirror') {
+    problems.push(
+      `${label}: illustration.otherSide: must be "mirror" for an exercise done on both sides (the poses show the left side)`,
+    );
+  }
+  if (illustration.motion !== undefined && illustration.poses.length < 2) {
+    problems.push(`${label}: illustration.motion: needs at least 2 poses to move between`);
+  }
   if (dose.kind === 'hold' && dose.phases && dose.phases.length !== illustration.poses.length) {
     problems.push(
       `${label}: illustration.poses: must have one pose per phase (${dose.phases.length} phases, ${illustration.poses.length} poses)`,
@@ -112,10 +121,17 @@ function checkRoutine(r: Routine, exercises: Checked<Exercise>, problems: string
     problems.push(`${label}: bodyArea: no exercise in the routine works the ${r.bodyArea}`);
   }
   if (complete) {
-    const seconds = totalSeconds(found);
-    if (seconds < ROUTINE_MIN_SECONDS || seconds > ROUTINE_MAX_SECONDS) {
+    // Gentle (every range at its bottom) and standard (build-ups at their top) must both fit 1–5 minutes;
+    // "longer" is the person's explicit choice and may run past 5 minutes.
+    const shortest = totalSeconds(found);
+    const topBuilt = Object.fromEntries(found.map((e) => [e.id, buildUpOf(e.dose)?.to ?? 0]));
+    const standard = totalSeconds(found, { level: 'standard', built: topBuilt });
+    const limits = `it must take ${ROUTINE_MIN_SECONDS}–${ROUTINE_MAX_SECONDS} s (1–5 minutes)`;
+    if (shortest < ROUTINE_MIN_SECONDS) {
+      problems.push(`${label}: exerciseIds: at the gentle level the routine takes ${shortest} s; ${limits}`);
+    } else if (standard > ROUTINE_MAX_SECONDS) {
       problems.push(
-        `${label}: exerciseIds: the routine takes ${seconds} s; it must take ${ROUTINE_MIN_SECONDS}–${ROUTINE_MAX_SECONDS} s (1–5 minutes)`,
+        `${label}: exerciseIds: at the standard level (build-ups at their top) the routine takes ${standard} s; ${limits}`,
       );
     }
   }

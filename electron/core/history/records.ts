@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOSE_LEVELS } from '../catalog/levels';
 import { BREAK_OUTCOMES, BREAK_TRIGGERS, type BreakRecord } from './types';
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
@@ -15,6 +16,7 @@ export const breakRecordSchema = z.strictObject({
   snoozes: z.number().int().min(0).max(100),
   secondsMoved: z.number().int().min(0).max(86_400),
   heldSeconds: z.number().int().min(0).max(86_400).optional(),
+  level: z.enum(DOSE_LEVELS).optional(),
 }) satisfies z.ZodType<BreakRecord>;
 
 /** History is kept for a year. */

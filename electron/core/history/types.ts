@@ -18,4 +18,6 @@ export interface BreakRecord {
   secondsMoved: number;
   /** How long the break was held while the person was busy (R11); absent or 0 when never held. */
   heldSeconds?: number;
+  /** The dose level the routine ran at, when the player said (records from before issue 13 have none). */
+  level?: 'gentle' | 'standard' | 'longer';
 }

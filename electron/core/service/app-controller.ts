@@ -250,8 +250,8 @@ export function createAppController(ports: ControllerPorts, words: Words) {
       const { refusal } = service.send({ type: 'start-routine', routineId });
       return refusal ? refused(refusal) : ok({ routineId });
     },
-    finishRoutine: ({ outcome, secondsMoved }) => {
-      const { refusal, records } = service.finishRoutine(outcome, secondsMoved);
+    finishRoutine: ({ outcome, secondsMoved, level }) => {
+      const { refusal, records } = service.finishRoutine(outcome, secondsMoved, level ?? null);
       return refusal ? refused(refusal) : ok({ record: records[0] ?? null });
     },
     getHistory: ({ days }) => ok(ports.history.since(days, ports.now())),

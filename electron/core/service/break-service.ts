@@ -17,6 +17,7 @@ import type { Settings } from '../settings';
 import type { BreakEffect } from '../engine/types';
 import type { BreakRecord } from '../history/types';
 import { checkedSecondsMoved, finishOutcome } from '../history/records';
+import type { DoseLevel } from '../catalog/levels';
 import { formatInstant, type Instant } from '../time/zone';
 
 export interface WakeScheduler {
@@ -78,6 +79,7 @@ export class BreakService {
   private routineStartedAt: Instant | null = null;
   /** The player's own figure for the routine that is ending (set just before finish-routine). */
   private reportedSecondsMoved: number | null = null;
+  private reportedLevel: DoseLevel | null = null;
 
   constructor(
     private readonly ports: ServicePorts,
@@ -105,17 +107,23 @@ export class BreakService {
    * time the routine was open, and a routine skipped through counts as partial.
    * null: the player could not report (its window closed first).
    */
-  finishRoutine(reported: 'completed' | 'partial', secondsMoved: number | null): SendResult {
+  finishRoutine(
+    reported: 'completed' | 'partial',
+    secondsMoved: number | null,
+    level: DoseLevel | null = null,
+  ): SendResult {
     const startedAt = this.routineStartedAt ?? this.ports.now();
     const routineId = this.runningRoutine();
     const timed = routineId ? this.ports.routineSeconds(routineId) : 0;
     // Not reported (the window closed first): at most the routine's guided length.
     const moved = checkedSecondsMoved(secondsMoved ?? timed, startedAt, this.ports.now());
     this.reportedSecondsMoved = moved;
+    this.reportedLevel = level;
     try {
       return this.send({ type: 'finish-routine', outcome: finishOutcome(reported, moved, timed) });
     } finally {
       this.reportedSecondsMoved = null;
+      this.reportedLevel = null;
     }
   }
 
@@ -184,6 +192,7 @@ export class BreakService {
       routineId: effect.routineId,
       snoozes: effect.snoozes,
       ...(effect.heldSeconds > 0 ? { heldSeconds: Math.round(effect.heldSeconds) } : {}),
+      ...(routine && this.reportedLevel ? { level: this.reportedLevel } : {}),
       // Without the player's report (its window closed first), the routine's
       // guided length is the most it can have been, within the time it was open.
       secondsMoved: !routine

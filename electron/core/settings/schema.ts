@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { busySettingsSchema } from './busy';
 import { shortcutProblem, shortcutProblemText } from './shortcut';
+import { DEFAULT_LEVEL, DOSE_LEVELS } from '../catalog/levels';
 
 /** 2: days off may be date ranges; global shortcuts follow ./shortcut.ts (see migrations.ts). */
 export const SETTINGS_VERSION = 2;
@@ -182,6 +183,28 @@ const accelerator = z
       });
   });
 
+const doseLevel = z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' });
+const catalogId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a routine or exercise id' })
+  .max(60, { message: 'is too long' });
+
+const routinesSettingsSchema = z.strictObject({
+  /** The dose level every routine runs at unless it has its own. */
+  level: doseLevel.default(DEFAULT_LEVEL),
+  /** A routine's own level, by routine id ("overall": back to the level above). */
+  levels: z
+    .record(
+      catalogId,
+      z.enum([...DOSE_LEVELS, 'overall'], { message: 'must be "gentle", "standard", "longer" or "overall"' }),
+    )
+    .default(() => ({})),
+  /** Seconds to get into position before each exercise (0: no get-ready step). */
+  getReadySeconds: intIn(0, 30).default(8),
+  /** The person's step on each build-up ("3 reps, building up to 10"), by exercise id. */
+  built: z.record(catalogId, intIn(1, 30)).default(() => ({})),
+});
+
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   breaks: z
@@ -232,6 +255,8 @@ export const settingsSchema = z.strictObject({
     .prefault({}),
   /** R11: hold breaks while the desktop says "don't interrupt" (electron/core/settings/busy.ts). */
   busy: busySettingsSchema.prefault({}),
+  /** How guided routines run (issue 13): dose level, get-ready time, build-up steps. */
+  routines: routinesSettingsSchema.prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

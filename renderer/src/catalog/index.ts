@@ -46,3 +46,42 @@ const illustrationUrls: Record<string, string> = Object.fromEntries(
 export function illustrationUrl(file: string): string | undefined {
   return illustrationUrls[file];
 }
+
+/** One drawn part of a moving illustration: a path with its stroke or fill. */
+export interface MotionPart {
+  d: string;
+  stroke?: string;
+  fill?: string;
+  width?: number;
+}
+
+/**
+ * An exercise's movement (resources/illustrations/motion/<id>.json, drawn by
+ * scripts/make-illustrations.mjs): key frames with the same parts, each part's
+ * path with the same commands in every frame, so the browser can blend them.
+ */
+export interface Motion {
+  periodMs: number;
+  /** An SVG transform for the whole drawing (the still files use the same one). */
+  transform?: string;
+  frames: MotionPart[][];
+}
+
+/** Motion files, each its own lazily loaded chunk (the player paints its still poses first). */
+const motionLoaders: Record<string, () => Promise<Motion>> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<Motion>('../../../resources/illustrations/motion/*.json', { import: 'default' }),
+  ).map(([path, load]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), load]),
+);
+
+export async function loadMotion(exerciseId: string): Promise<Motion | null> {
+  const load = motionLoaders[exerciseId];
+  if (!load) return null;
+  try {
+    return await load();
+  } catch {
+    return null; // a missing chunk leaves the still poses, which are complete on their own
+  }
+}
+
+export { cautionCondition, routineNeeds, type RoutineNeeds } from '../../../electron/core/catalog/needs';

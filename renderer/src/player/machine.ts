@@ -4,6 +4,11 @@
  * milliseconds that passed. A routine is flattened into segments — one per
  * exercise, side (left/right) and direction — so "switch sides" and "other
  * direction" are plain step changes.
+ *
+ * Each exercise starts with a get-ready phase (`readyMs`, 0 = none): time to
+ * change position before its timer starts; Next skips it. Only the holds,
+ * reps and relaxes count as moving (`movedMs`): get-ready time, pauses and
+ * waits for Next do not.
  */
 import type { Dose, Exercise } from '../../../electron/core/catalog/types';
 import { HOLD_REST_SECONDS } from '../../../electron/core/catalog/timing';
@@ -28,24 +33,31 @@ export interface Segment {
   unitMs: number;
   /** Relax time between holds (0 for reps and durations). */
   restMs: number;
+  /** The first segment of its exercise (where the get-ready phase goes). */
+  firstOfExercise: boolean;
 }
 
 export type Status = 'running' | 'paused' | 'waiting' | 'complete';
+export type Phase = 'ready' | 'work' | 'rest';
 
 export interface PlayerState {
   segments: readonly Segment[];
   index: number;
   /** 0-based hold or rep inside the segment. */
   unit: number;
-  phase: 'work' | 'rest';
+  phase: Phase;
   /** Time spent in the current phase (work: in the current unit). */
   phaseMs: number;
   status: Status;
   /** Status to return to on resume. */
   resumeTo: 'running' | 'waiting';
   manualAdvance: boolean;
+  /** Length of the get-ready phase before each exercise (0: none). */
+  readyMs: number;
   /** Time spent running (holds, reps and relaxes), for the history. */
   movedMs: number;
+  /** movedMs by exercise index, for the completion screen (what was done, what was skipped). */
+  movedBy: readonly number[];
   /** Whether the routine was stopped early with "Finish early". */
   stoppedEarly: boolean;
   /** Bumped whenever a segment is entered (also the same one again), so views can tell. */
@@ -63,16 +75,38 @@ export type PlayerEvent =
   | { type: 'finishEarly' }
   | { type: 'setManualAdvance'; on: boolean };
 
+/** Keys the player answers anywhere in its window (see keyEvent). */
+export const PLAYER_KEYS = { pause: ['Space', 'K'], previous: ['ArrowLeft'], next: ['ArrowRight'] } as const;
+
+/**
+ * The player event for a key press, or null: Space (or K, when one-letter
+ * keys are on) pauses and resumes; the left and right arrows go to the
+ * previous and next step. Modified keys are left to the system.
+ */
+export function keyEvent(
+  key: { key: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean },
+  letterKeys = true,
+): PlayerEvent | null {
+  if (key.altKey || key.ctrlKey || key.metaKey) return null;
+  if (key.key === ' ' || key.key === 'Spacebar') return { type: 'togglePause' };
+  if (letterKeys && !key.shiftKey && (key.key === 'k' || key.key === 'K')) return { type: 'togglePause' };
+  if (key.key === 'ArrowLeft') return { type: 'previous' };
+  if (key.key === 'ArrowRight') return { type: 'next' };
+  return null;
+}
+
 export function segmentsOf(exercises: readonly Exercise[]): Segment[] {
   const segments: Segment[] = [];
   exercises.forEach((exercise, exerciseIndex) => {
     const dose = exercise.dose;
     const base = { exerciseIndex, exercise, kind: dose.kind, directions: 1, direction: null };
+    const first = () => !segments.some((s) => s.exerciseIndex === exerciseIndex);
     if (dose.kind === 'duration') {
       const directions = Math.max(1, dose.directions ?? 1);
       for (let d = 1; d <= directions; d++) {
         segments.push({
           ...base,
+          firstOfExercise: first(),
           side: null,
           directions,
           direction: directions > 1 ? d : null,
@@ -89,6 +123,7 @@ export function segmentsOf(exercises: readonly Exercise[]): Segment[] {
       for (let d = 1; d <= directions; d++) {
         segments.push({
           ...base,
+          firstOfExercise: first(),
           side,
           directions,
           direction: directions > 1 ? d : null,
@@ -118,22 +153,25 @@ export function progressMs(state: PlayerState): number {
   const seg = state.segments[state.index];
   if (!seg) return 0;
   const before = plannedMs(state.segments.slice(0, state.index));
+  if (state.phase === 'ready') return before;
   const inSegment =
     state.unit * (seg.unitMs + seg.restMs) + (state.phase === 'rest' ? seg.unitMs : 0) + state.phaseMs;
   return Math.min(before + inSegment, before + segmentMs(seg));
 }
 
-export function initialState(segments: readonly Segment[], manualAdvance = false): PlayerState {
+export function initialState(segments: readonly Segment[], manualAdvance = false, readyMs = 0): PlayerState {
   return {
     segments,
     index: 0,
     unit: 0,
-    phase: 'work',
+    phase: segments[0]?.firstOfExercise && readyMs > 0 ? 'ready' : 'work',
     phaseMs: 0,
     status: segments.length === 0 ? 'complete' : 'running',
     resumeTo: 'running',
     manualAdvance,
+    readyMs: Math.max(0, readyMs),
     movedMs: 0,
+    movedBy: [],
     stoppedEarly: false,
     epoch: 0,
   };
@@ -142,15 +180,27 @@ export function initialState(segments: readonly Segment[], manualAdvance = false
 function enter(state: PlayerState, index: number): PlayerState {
   if (index >= state.segments.length) return { ...state, status: 'complete', phaseMs: 0 };
   const status = state.status === 'paused' ? 'paused' : 'running';
+  const seg = state.segments[index]!;
   return {
     ...state,
     index,
     unit: 0,
-    phase: 'work',
+    phase: seg.firstOfExercise && state.readyMs > 0 ? 'ready' : 'work',
     phaseMs: 0,
     status,
     resumeTo: 'running',
     epoch: state.epoch + 1,
+  };
+}
+
+/** Ends the get-ready phase: the exercise's timer starts (also what Next does during get-ready). */
+function startWork(state: PlayerState): PlayerState {
+  return {
+    ...state,
+    phase: 'work',
+    phaseMs: 0,
+    status: state.status === 'paused' ? 'paused' : 'running',
+    resumeTo: 'running',
   };
 }
 
@@ -163,21 +213,32 @@ function segmentDone(state: PlayerState): PlayerState {
   return enter(state, state.index + 1);
 }
 
+function phaseLength(state: PlayerState, seg: Segment): number {
+  return state.phase === 'ready' ? state.readyMs : state.phase === 'work' ? seg.unitMs : seg.restMs;
+}
+
 function advance(state: PlayerState, ms: number): PlayerState {
-  let s: PlayerState = { ...state, movedMs: state.movedMs + ms };
+  let s: PlayerState = state;
   let left = ms;
   // Consume the elapsed time across as many phase boundaries as it covers.
   while (left > 0 && s.status === 'running') {
     const seg = s.segments[s.index]!;
-    const phaseLength = s.phase === 'work' ? seg.unitMs : seg.restMs;
-    const room = phaseLength - s.phaseMs;
+    const room = Math.max(0, phaseLength(s, seg) - s.phaseMs);
+    const used = Math.min(left, room);
+    // Only holds, reps and relaxes are movement; getting ready is not.
+    if (s.phase !== 'ready' && used > 0) {
+      const movedBy = [...s.movedBy];
+      movedBy[seg.exerciseIndex] = (movedBy[seg.exerciseIndex] ?? 0) + used;
+      s = { ...s, movedMs: s.movedMs + used, movedBy };
+    }
     if (left < room) {
       s = { ...s, phaseMs: s.phaseMs + left };
-      left = 0;
       break;
     }
-    left -= Math.max(0, room);
-    if (s.phase === 'work' && s.unit < seg.units - 1) {
+    left -= used;
+    if (s.phase === 'ready') {
+      s = s.manualAdvance ? { ...s, phaseMs: s.readyMs, status: 'waiting' } : startWork(s);
+    } else if (s.phase === 'work' && s.unit < seg.units - 1) {
       s = seg.restMs > 0 ? { ...s, phase: 'rest', phaseMs: 0 } : { ...s, unit: s.unit + 1, phaseMs: 0 };
     } else if (s.phase === 'rest') {
       s = { ...s, phase: 'work', unit: s.unit + 1, phaseMs: 0 };
@@ -185,8 +246,6 @@ function advance(state: PlayerState, ms: number): PlayerState {
       s = segmentDone(s);
     }
   }
-  // Time past the end of the routine or into a wait is not movement.
-  if (left > 0) s = { ...s, movedMs: s.movedMs - left };
   return s;
 }
 
@@ -203,13 +262,14 @@ export function reduce(state: PlayerState, event: PlayerEvent): PlayerState {
     case 'togglePause':
       return reduce(state, { type: state.status === 'paused' ? 'resume' : 'pause' });
     case 'next':
-      return enter(state, state.index + 1);
+      return state.phase === 'ready' ? startWork(state) : enter(state, state.index + 1);
     case 'previous':
       return enter(state, Math.max(0, state.index - 1));
     case 'restart':
       return {
-        ...initialState(state.segments, state.manualAdvance),
+        ...initialState(state.segments, state.manualAdvance, state.readyMs),
         movedMs: state.movedMs,
+        movedBy: state.movedBy,
         epoch: state.epoch + 1,
       };
     case 'finishEarly':
@@ -217,7 +277,8 @@ export function reduce(state: PlayerState, event: PlayerEvent): PlayerState {
     case 'setManualAdvance': {
       const next = { ...state, manualAdvance: event.on };
       // Turning manual advance off while waiting moves on at once.
-      return !event.on && state.status === 'waiting' ? enter(next, state.index + 1) : next;
+      if (event.on || state.status !== 'waiting') return next;
+      return state.phase === 'ready' ? startWork(next) : enter(next, state.index + 1);
     }
   }
 }
@@ -226,11 +287,10 @@ export function reduce(state: PlayerState, event: PlayerEvent): PlayerState {
 export function phaseSecondsLeft(state: PlayerState): number {
   const seg = state.segments[state.index];
   if (!seg) return 0;
-  const length = state.phase === 'work' ? seg.unitMs : seg.restMs;
-  return Math.max(0, (length - state.phaseMs) / 1000);
+  return Math.max(0, (phaseLength(state, seg) - state.phaseMs) / 1000);
 }
 
-/** Whole seconds moved, as the history records them (0–3600). */
+/** Whole seconds moved, as the history records them (0–3600): holds, reps and relaxes only. */
 export function secondsMoved(state: PlayerState): number {
   return Math.min(3600, Math.max(0, Math.round(state.movedMs / 1000)));
 }

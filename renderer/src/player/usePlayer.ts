@@ -39,10 +39,10 @@ export interface UsePlayer {
 
 export function usePlayer(
   segments: readonly Segment[],
-  options: { manualAdvance: boolean; sound: boolean },
+  options: { manualAdvance: boolean; sound: boolean; readyMs?: number },
 ): UsePlayer {
   const [wrapped, dispatch] = useReducer(wrappedReduce, undefined, () => ({
-    player: initialState(segments, options.manualAdvance),
+    player: initialState(segments, options.manualAdvance, options.readyMs ?? 0),
     change: null,
     seq: 0,
   }));

@@ -1,9 +1,22 @@
 import { useState } from 'react';
-import { ROUTINES, exercisesOf, routineSeconds, type BodyArea, type Routine, type Setting } from '../catalog';
+import {
+  ROUTINES,
+  exercisesOf,
+  routineNeeds,
+  routineSeconds,
+  type BodyArea,
+  type Routine,
+  type Setting,
+} from '../catalog';
 import { getBackend } from '../bridge';
 import { DoctorPanel } from '../components/SafetyPanel';
 import { formatMinutes, t } from '../../../electron/shared/i18n';
 import { ErrorList } from '../components/ErrorList';
+import { useSettings } from '../hooks/useSettings';
+import { conditionsText, routineNeedsText } from '../player/describe';
+import { DOSE_LEVELS, type DoseLevel } from '../../../electron/core/catalog/levels';
+import type { Settings } from '../../../electron/core/settings/schema';
+import { choiceFor } from './PlayerView';
 
 type AreaFilter = BodyArea | 'all';
 type SettingFilter = Setting | 'all';
@@ -15,6 +28,7 @@ export function LibraryView() {
   const [area, setArea] = useState<AreaFilter>('all');
   const [where, setWhere] = useState<SettingFilter>('all');
   const [errors, setErrors] = useState<string[]>([]);
+  const settings = useSettings();
 
   const shown = ROUTINES.filter(
     (r) => (area === 'all' || r.bodyArea === area) && (where === 'all' || r.setting === where),
@@ -63,25 +77,16 @@ export function LibraryView() {
       {shown.length === 0 ? <p>{t('library.empty')}</p> : null}
       <ul className="cards">
         {shown.map((routine) => (
-          <li key={routine.id} className="card" data-testid={`routine-${routine.id}`}>
-            <h2 id={`r-${routine.id}`}>{routine.title}</h2>
-            <p className="meta">
-              {formatMinutes(routineSeconds(routine))} · {t(`area.${routine.bodyArea}`)} ·{' '}
-              {t(`setting.${routine.setting}`)}
-            </p>
-            <p>{routine.summary}</p>
-            <p className="exercise-list">
-              <span className="visually-hidden">{t('library.exercises')}: </span>
-              {exercisesOf(routine)
-                .map((e) => e.title)
-                .join(' · ')}
-            </p>
-            <button type="button" className="primary" onClick={() => void start(routine)}>
-              {t('library.start')} <span className="visually-hidden">{routine.title}</span>
-            </button>
-          </li>
+          <RoutineCard
+            key={routine.id}
+            routine={routine}
+            settings={settings}
+            onStart={start}
+            onError={setErrors}
+          />
         ))}
       </ul>
+      {settings ? <RoutineOptions settings={settings} onError={setErrors} /> : null}
       <DoctorPanel open level={3} />
       <p>
         <a href="#/history">{t('library.history')}</a>
@@ -113,5 +118,116 @@ function Chips<T extends string>(props: {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** One routine: how long at the person's level, what it needs, its cautions, its own level, Start. */
+function RoutineCard({
+  routine,
+  settings,
+  onStart,
+  onError,
+}: {
+  routine: Routine;
+  settings: Settings | null;
+  onStart(routine: Routine): Promise<void>;
+  onError(errors: string[]): void;
+}) {
+  const exercises = exercisesOf(routine);
+  const needs = routineNeeds(exercises);
+  const conditions = conditionsText(needs);
+  const seconds = settings
+    ? routineSeconds(routine, choiceFor(routine.id, settings))
+    : routineSeconds(routine);
+  const own = settings?.routines.levels[routine.id];
+  const setLevel = async (value: DoseLevel | 'overall') => {
+    const result = await getBackend().updateSettings({ routines: { levels: { [routine.id]: value } } });
+    onError(result.ok ? [] : result.error.messages);
+  };
+  const selectId = `level-${routine.id}`;
+  return (
+    <li className="card" data-testid={`routine-${routine.id}`}>
+      <h2 id={`r-${routine.id}`}>{routine.title}</h2>
+      <p className="meta">
+        {formatMinutes(seconds)} · {t(`area.${routine.bodyArea}`)} · {t(`setting.${routine.setting}`)}
+      </p>
+      <p>{routine.summary}</p>
+      <p className="exercise-list">
+        <span className="visually-hidden">{t('library.exercises')}: </span>
+        {exercises.map((e) => e.title).join(' · ')}
+      </p>
+      <p className="routine-needs" data-testid="routine-needs">
+        <span className="visually-hidden">{t('routine.needs')}: </span>
+        {routineNeedsText(needs)}
+      </p>
+      {conditions ? (
+        <details className="routine-cautions">
+          <summary>{conditions}</summary>
+          <ul>
+            {needs.cautions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {settings ? (
+        <p className="routine-level">
+          <label htmlFor={selectId}>{t('routine.levelFor')}</label>{' '}
+          <select
+            id={selectId}
+            value={own ?? 'overall'}
+            onChange={(e) => void setLevel(e.target.value as DoseLevel | 'overall')}
+          >
+            <option value="overall">
+              {t('routine.levelSame', { level: t(`routine.level.${settings.routines.level}`) })}
+            </option>
+            {DOSE_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`routine.levelName.${l}`)}
+              </option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <button type="button" className="primary" onClick={() => void onStart(routine)}>
+        {t('library.start')} <span className="visually-hidden">{routine.title}</span>
+      </button>
+    </li>
+  );
+}
+
+/** The overall level and the get-ready time. */
+function RoutineOptions({ settings, onError }: { settings: Settings; onError(errors: string[]): void }) {
+  const [seconds, setSeconds] = useState(String(settings.routines.getReadySeconds));
+  const save = async (patch: Partial<Settings['routines']>) => {
+    const result = await getBackend().updateSettings({ routines: patch });
+    onError(result.ok ? [] : result.error.messages);
+  };
+  const level = settings.routines.level;
+  return (
+    <section className="routine-options box" aria-labelledby="routine-options-title">
+      <h2 id="routine-options-title">{t('routine.options')}</h2>
+      <p className="help">{t('routine.optionsHelp')}</p>
+      <Chips<DoseLevel>
+        name="level"
+        legend={t('routine.levelOverall')}
+        value={level}
+        options={DOSE_LEVELS.map((l) => [l, t(`routine.levelName.${l}`)] as [DoseLevel, string])}
+        onChange={(l) => void save({ level: l })}
+      />
+      <p>
+        <label htmlFor="get-ready-seconds">{t('routine.getReadySeconds')}</label>{' '}
+        <input
+          id="get-ready-seconds"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={30}
+          value={seconds}
+          onChange={(e) => setSeconds(e.target.value)}
+          onBlur={() => void save({ getReadySeconds: Number(seconds) })}
+        />
+      </p>
+    </section>
   );
 }

@@ -5,9 +5,18 @@ import { DoctorPanel, Precautions, SafetyLine } from '../components/SafetyPanel'
 import { Illustration } from '../components/Illustration';
 import { useSettings } from '../hooks/useSettings';
 import { useReducedMotion } from '../hooks/useReducedMotion';
-import { formatClock, formatDuration, formatList, t } from '../../../electron/shared/i18n';
-import { doseText } from '../player/describe';
+import { formatClock, formatDuration, t } from '../../../electron/shared/i18n';
 import {
+  directionName,
+  doneDoseText,
+  doseText,
+  needsText,
+  phaseName,
+  readyText,
+  timedText,
+} from '../player/describe';
+import {
+  keyEvent,
   phaseSecondsLeft,
   plannedMs,
   progressMs,
@@ -16,6 +25,15 @@ import {
   type PlayerState,
   type Segment,
 } from '../player/machine';
+import {
+  exerciseAt,
+  levelFor,
+  nextBuildUp,
+  builtReps,
+  type DoseChoice,
+} from '../../../electron/core/catalog/levels';
+import type { Settings } from '../../../electron/core/settings/schema';
+import type { BreakRecord } from '../../../electron/core/history/types';
 import { usePlayer } from '../player/usePlayer';
 import { closeAudio } from '../player/sound';
 
@@ -35,18 +53,70 @@ export function PlayerView({ routineId }: { routineId: string }) {
   return <Player routine={routine} exercises={exercisesOf(routine)} />;
 }
 
-type Saved = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; reason: string };
-
 /** The guided player for one routine (exported for tests, which pass their own exercises). */
 export function Player({ routine, exercises }: { routine: Routine; exercises: readonly Exercise[] }) {
   const settings = useSettings();
-  const reduced = useReducedMotion(settings?.app.reducedMotion);
-  const [soundOn, setSoundOn] = useState<boolean | null>(null);
-  const sound = soundOn ?? settings?.app.sounds ?? false;
-  const manualAdvance = settings?.app.manualAdvance ?? false;
+  // The doses depend on the person's level and build-up steps: start once the settings are in.
+  if (!settings) {
+    return (
+      <main className="player" aria-labelledby="routine-title" aria-busy="true">
+        <div className="player-scroll">
+          <h1 id="routine-title" className="eyebrow-title">
+            {routine.title}
+          </h1>
+          <p>{t('app.loading')}</p>
+        </div>
+      </main>
+    );
+  }
+  return <Run routine={routine} exercises={exercises} settings={settings} />;
+}
 
-  const segments = useMemo(() => segmentsOf(exercises), [exercises]);
-  const { state, announcement, dispatch } = usePlayer(segments, { manualAdvance, sound });
+/** The person's dose choice for a routine, from the settings. */
+export function choiceFor(routineId: string, settings: Settings): DoseChoice {
+  return { level: levelFor(routineId, settings.routines), built: settings.routines.built };
+}
+
+type Saved =
+  { state: 'saving' } | { state: 'saved'; record: BreakRecord | null } | { state: 'failed'; reason: string };
+
+function Run({
+  routine,
+  exercises,
+  settings,
+}: {
+  routine: Routine;
+  exercises: readonly Exercise[];
+  settings: Settings;
+}) {
+  const reduced = useReducedMotion(settings.app.reducedMotion);
+  const [soundOn, setSoundOn] = useState<boolean | null>(null);
+  const sound = soundOn ?? settings.app.sounds;
+  const manualAdvance = settings.app.manualAdvance;
+  const letterKeys = settings.app.letterShortcuts;
+
+  // Fixed for the run: the level and steps as they were when it started.
+  const [choice] = useState(() => choiceFor(routine.id, settings));
+  const [readyMs] = useState(() => settings.routines.getReadySeconds * 1000);
+  const timed = useMemo(() => exercises.map((e) => exerciseAt(e, choice)), [exercises, choice]);
+  const segments = useMemo(() => segmentsOf(timed), [timed]);
+  const { state, announcement, dispatch } = usePlayer(segments, { manualAdvance, sound, readyMs });
+
+  // Space (or K) pauses from anywhere in the window; the arrows go to the previous / next step.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.repeat) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      const tag = target?.tagName ?? '';
+      if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable) return;
+      const action = keyEvent(event, letterKeys);
+      if (!action) return;
+      event.preventDefault(); // Space must not also press the focused button or scroll
+      dispatch(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch, letterKeys]);
 
   // Tell the backend once when the routine ends: completed, or finished early.
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -55,9 +125,14 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
     (outcome: 'completed' | 'partial', seconds: number) => {
       if (reported.current) return null;
       reported.current = true;
-      return getBackend().finishRoutine({ routineId: routine.id, outcome, secondsMoved: seconds });
+      return getBackend().finishRoutine({
+        routineId: routine.id,
+        outcome,
+        secondsMoved: seconds,
+        level: choice.level,
+      });
     },
-    [routine.id],
+    [routine.id, choice.level],
   );
   const complete = state.status === 'complete';
   useEffect(() => {
@@ -67,7 +142,11 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
     let live = true;
     void pending.then((result) => {
       if (!live) return;
-      setSaved(result.ok ? { state: 'saved' } : { state: 'failed', reason: result.error.messages.join(' ') });
+      setSaved(
+        result.ok
+          ? { state: 'saved', record: result.value.record }
+          : { state: 'failed', reason: result.error.messages.join(' ') },
+      );
     });
     return () => {
       live = false;
@@ -100,12 +179,28 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
     void getBackend().updateSettings({ app: { sounds: next } });
   };
 
-  if (complete) return <Completion routine={routine} state={state} saved={saved} />;
+  if (complete) {
+    return (
+      <Completion
+        routine={routine}
+        state={state}
+        saved={saved}
+        timed={timed}
+        exercises={exercises}
+        choice={choice}
+      />
+    );
+  }
 
   const seg = state.segments[state.index]!;
+  const ready = state.phase === 'ready';
+  const firstReady = ready && state.index === 0;
+  const waiting = state.status === 'waiting';
+  const source = exercises[seg.exerciseIndex] ?? seg.exercise;
+  const timedWords = timedText(source.dose, seg.exercise.dose, choice.level);
   return (
     <main
-      className={`player${state.status === 'paused' ? ' is-paused' : ''}`}
+      className={`player${state.status === 'paused' ? ' is-paused' : ''}${ready ? ' is-ready' : ''}`}
       aria-labelledby="routine-title"
     >
       {/* The exercise scrolls in here (focusable, so the keyboard can scroll it); the controls stay below. */}
@@ -122,43 +217,48 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
         </p>
 
         <section className="exercise" aria-labelledby="exercise-title">
+          {ready ? (
+            <p className="ready-eyebrow" data-testid="get-ready">
+              {t('routine.ready.heading')}
+            </p>
+          ) : null}
           <h2 id="exercise-title">
             {seg.exercise.title}
             {seg.side ? <span className="badge">{t(`player.side.${seg.side}`)}</span> : null}
+            {!ready && directionName(seg) ? <span className="badge">{directionName(seg)}</span> : null}
           </h2>
-          <p className="exercise-meta">
-            {t(`position.${seg.exercise.position}`)}
-            {seg.exercise.needs.length > 0
-              ? ` · ${t('needs.label', { list: formatList(seg.exercise.needs.map((n) => t(`needs.${n}`))) })}`
-              : ''}
-          </p>
+          <p className="exercise-meta">{needsText(seg.exercise)}</p>
+          {ready ? (
+            <p className="ready-words" data-testid="ready-words">
+              {readyText(state)}
+            </p>
+          ) : null}
+          {ready && seg.exercise.cautions.length > 0 ? <Cautions list={seg.exercise.cautions} /> : null}
           <div className={`stage${reduced ? ' motion-still' : ''}`}>
             <Illustration
               exercise={seg.exercise}
-              current={phaseIndex(seg, state)}
+              current={poseIndex(seg, state)}
               reduced={reduced}
-              paused={state.status === 'paused' || settings === null}
+              paused={state.status === 'paused'}
+              mirrored={seg.side === 'right' && seg.exercise.illustration.otherSide === 'mirror'}
+              reverse={seg.direction !== null && seg.direction % 2 === 0}
             />
-            <Meter seg={seg} state={state} />
+            <Meter seg={seg} state={state} source={source} timedWords={timedWords} />
           </div>
+          {firstReady ? <Precautions setting={routine.setting} open /> : null}
           <ol className="steps">
             {seg.exercise.steps.map((step) => (
               <li key={step}>{step}</li>
             ))}
           </ol>
-          {seg.exercise.cautions.length > 0 ? (
-            <ul className="cautions" aria-label={t('player.cautions')}>
-              {seg.exercise.cautions.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          ) : null}
+          {!ready && seg.exercise.cautions.length > 0 ? <Cautions list={seg.exercise.cautions} /> : null}
         </section>
 
         <div className="panels">
           <DoctorPanel />
-          <Precautions setting={routine.setting} />
+          {firstReady ? null : <Precautions setting={routine.setting} />}
         </div>
+        <p className="fine keys-hint">{letterKeys ? t('routine.keys') : t('routine.keysNoLetters')}</p>
       </div>
 
       <footer className="player-footer">
@@ -166,15 +266,17 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
           <button
             type="button"
             className="secondary"
+            aria-keyshortcuts="ArrowLeft"
             onClick={() => dispatch({ type: 'previous' })}
-            disabled={state.index === 0}
+            disabled={state.index === 0 && (ready || state.readyMs === 0)}
           >
             <span aria-hidden="true">‹ </span>
             {t('player.previous')}
           </button>
           <button
             type="button"
-            className={state.status === 'waiting' ? 'secondary' : 'primary'}
+            className={waiting ? 'secondary' : 'primary'}
+            aria-keyshortcuts={letterKeys ? 'Space K' : 'Space'}
             onClick={() => dispatch({ type: 'togglePause' })}
             autoFocus
           >
@@ -182,10 +284,11 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
           </button>
           <button
             type="button"
-            className={state.status === 'waiting' ? 'primary' : 'secondary'}
+            className={waiting || ready ? 'primary' : 'secondary'}
+            aria-keyshortcuts="ArrowRight"
             onClick={() => dispatch({ type: 'next' })}
           >
-            {state.index === state.segments.length - 1 ? t('player.finishStep') : t('player.next')}
+            {state.index === state.segments.length - 1 && !ready ? t('player.finishStep') : t('player.next')}
             <span aria-hidden="true"> ›</span>
           </button>
         </div>
@@ -207,12 +310,30 @@ export function Player({ routine, exercises }: { routine: Routine; exercises: re
   );
 }
 
-/** The pose to show for holds done in phases (cat-cow), else null (loop). */
-function phaseIndex(seg: Segment, state: PlayerState): number | null {
+function Cautions({ list }: { list: readonly string[] }) {
+  return (
+    <ul className="cautions" aria-label={t('player.cautions')}>
+      {list.map((c) => (
+        <li key={c}>{c}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The key pose to show: for holds done in phases (cat-cow), pose i for phase i;
+ * for "follow" motion, pose 1 to get ready and relax and pose 2 to hold; else
+ * null (the poses loop, or stand side by side under reduced motion).
+ */
+function poseIndex(seg: Segment, state: PlayerState): number | null {
   const dose = seg.exercise.dose;
-  return dose.kind === 'hold' && dose.phases && dose.phases.length > 1
-    ? state.unit % dose.phases.length
-    : null;
+  if (dose.kind === 'hold' && dose.phases && dose.phases.length > 1) {
+    return state.phase === 'ready' ? 0 : state.unit % dose.phases.length;
+  }
+  if (seg.exercise.illustration.motion === 'follow') {
+    return state.phase === 'work' && state.status !== 'waiting' ? 1 : 0;
+  }
+  return null;
 }
 
 function Progress({ state }: { state: PlayerState }) {
@@ -240,13 +361,25 @@ function Progress({ state }: { state: PlayerState }) {
   );
 }
 
-/** The countdown (holds, durations) or the rep counter, with what is going on. */
-function Meter({ seg, state }: { seg: Segment; state: PlayerState }) {
-  const dose = seg.exercise.dose;
+/** The countdown (get-ready, holds, durations) or the rep counter, with what is going on. */
+function Meter({
+  seg,
+  state,
+  source,
+  timedWords,
+}: {
+  seg: Segment;
+  state: PlayerState;
+  source: Exercise;
+  timedWords: string | null;
+}) {
   let label: string;
   let big: string;
   let small = '';
-  if (state.status === 'waiting') {
+  if (state.phase === 'ready') {
+    label = state.status === 'waiting' ? t('routine.ready.waiting') : t('routine.ready.startsIn');
+    big = state.status === 'waiting' ? '…' : formatClock(phaseSecondsLeft(state));
+  } else if (state.status === 'waiting') {
     label = t('player.waiting');
     big = '✓';
   } else if (seg.kind === 'reps') {
@@ -254,56 +387,96 @@ function Meter({ seg, state }: { seg: Segment; state: PlayerState }) {
     big = String(state.unit + 1);
     small = t('player.repsPace', { seconds: seg.unitMs / 1000 });
   } else if (seg.kind === 'hold') {
-    const phases = dose.kind === 'hold' ? dose.phases : undefined;
+    const phase = phaseName(seg, state.unit);
     if (state.phase === 'rest') label = t('player.relax');
-    else if (phases && phases.length > 0) label = phases[state.unit % phases.length]!;
+    else if (phase) label = phase;
     else
       label = seg.units > 1 ? t('player.holdOf', { n: state.unit + 1, total: seg.units }) : t('player.hold');
     big = formatClock(phaseSecondsLeft(state));
-    if (phases && state.phase === 'work') small = t('player.holdOf', { n: state.unit + 1, total: seg.units });
+    if (phase && state.phase === 'work') small = t('player.holdOf', { n: state.unit + 1, total: seg.units });
   } else {
     label = t('player.timeLeft');
     big = formatClock(phaseSecondsLeft(state));
   }
-  const direction = seg.direction ? t('player.directionOf', { n: seg.direction, total: seg.directions }) : '';
+  const direction =
+    seg.direction && state.phase !== 'ready'
+      ? t('player.directionOf', { n: seg.direction, total: seg.directions })
+      : '';
   return (
-    <div className={`meter meter-${seg.kind}${state.phase === 'rest' ? ' is-rest' : ''}`} role="timer">
+    <div
+      className={`meter meter-${seg.kind}${state.phase === 'rest' ? ' is-rest' : ''}${state.phase === 'ready' ? ' is-ready' : ''}`}
+      role="timer"
+    >
       <p className="meter-label">{label}</p>
       <p className="meter-value" data-testid="meter-value">
         {big}
       </p>
       {small ? <p className="meter-small">{small}</p> : null}
       {direction ? <p className="meter-small">{direction}</p> : null}
-      <p className="meter-small muted">{doseText(dose)}</p>
+      <p className="meter-small muted" data-testid="dose">
+        {doseText(source.dose)}
+      </p>
+      {timedWords ? (
+        <p className="meter-small muted" data-testid="timed">
+          {timedWords}
+        </p>
+      ) : null}
       {state.status === 'paused' ? <p className="paused-badge">{t('player.pausedBadge')}</p> : null}
     </div>
   );
+}
+
+/** What one exercise came to: its title and the dose timed, or "skipped". */
+function doneLine(source: Exercise, timed: Exercise, movedMs: number): string {
+  const dose = movedMs > 0 ? doneDoseText(timed.dose) : t('routine.done.skipped');
+  return `${source.title} — ${dose}`;
 }
 
 function Completion({
   routine,
   state,
   saved,
+  timed,
+  exercises,
+  choice,
 }: {
   routine: Routine;
   state: PlayerState;
   saved: Saved | null;
+  timed: readonly Exercise[];
+  exercises: readonly Exercise[];
+  choice: DoseChoice;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const duration = formatDuration(secondsMoved(state));
+  // The record the core wrote decides "partial" (e.g. a routine skipped through), not the player.
+  const recorded = saved?.state === 'saved' ? saved.record : null;
+  const partial = state.stoppedEarly || recorded?.outcome === 'partial';
   return (
     <main className="player done" aria-labelledby="done-title">
       <p className="done-mark" aria-hidden="true">
-        {state.stoppedEarly ? '•' : '✓'}
+        {partial ? '•' : '✓'}
       </p>
       <p className="eyebrow">{routine.title}</p>
       <h1 id="done-title" ref={heading} tabIndex={-1}>
-        {state.stoppedEarly ? t('done.partialHeading') : t('done.heading')}
+        {partial ? t('done.partialHeading') : t('done.heading')}
       </h1>
       <p className="done-body">
-        {state.stoppedEarly ? t('done.partialBody', { duration }) : t('done.body', { duration })}
+        {partial ? t('done.partialBody', { duration }) : t('done.body', { duration })}
       </p>
+      <section className="done-what" aria-labelledby="done-what-title">
+        <h2 id="done-what-title">{t('routine.done.what')}</h2>
+        <ul data-testid="done-list">
+          {exercises.map((e, i) => (
+            <li key={e.id}>{doneLine(e, timed[i] ?? e, state.movedBy[i] ?? 0)}</li>
+          ))}
+        </ul>
+        <p className="muted" data-testid="done-level">
+          {t('routine.done.level', { level: t(`routine.level.${choice.level}`) })}
+        </p>
+      </section>
+      <BuildUps exercises={exercises} state={state} choice={choice} />
       <p role="status" className="status" data-testid="saved-status">
         {saved === null || saved.state === 'saving'
           ? t('done.recording')
@@ -325,5 +498,48 @@ function Completion({
       <SafetyLine />
       <DoctorPanel />
     </main>
+  );
+}
+
+/** "Ready for more?" for each build-up done in this run; a step up is saved only when the person asks. */
+function BuildUps({
+  exercises,
+  state,
+  choice,
+}: {
+  exercises: readonly Exercise[];
+  state: PlayerState;
+  choice: DoseChoice;
+}) {
+  const [raised, setRaised] = useState<Record<string, number>>({});
+  const offers = exercises.flatMap((e, i) => {
+    const next = nextBuildUp(e, choice);
+    const now = builtReps(e, choice);
+    const dose = e.dose;
+    if (next === null || now === null || (state.movedBy[i] ?? 0) === 0 || dose.kind !== 'hold') return [];
+    return [{ e, next, now, upTo: dose.upToReps ?? next }];
+  });
+  if (offers.length === 0) return null;
+  const raise = async (id: string, reps: number) => {
+    const result = await getBackend().updateSettings({ routines: { built: { [id]: reps } } });
+    if (result.ok) setRaised((r) => ({ ...r, [id]: reps }));
+  };
+  return (
+    <ul className="build-ups">
+      {offers.map(({ e, next, now, upTo }) => (
+        <li key={e.id}>
+          {raised[e.id] ? (
+            <span>{t('routine.done.addedRep', { title: e.title, reps: raised[e.id]! })}</span>
+          ) : (
+            <>
+              <span>{t('routine.done.buildUp', { title: e.title, reps: now, upTo })}</span>{' '}
+              <button type="button" className="secondary" onClick={() => void raise(e.id, next)}>
+                {t('routine.done.addRep', { reps: next })}
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PromptInfo } from '../../../electron/shared/ipc-contract';
-import { ROUTINES, getRoutine, routineSeconds } from '../catalog';
+import { ROUTINES, exercisesOf, getRoutine, routineNeeds, routineSeconds } from '../catalog';
+import { conditionsText, routineNeedsText } from '../player/describe';
 import { getBackend } from '../bridge';
 import { useSettings } from '../hooks/useSettings';
 import { formatMinutes, t } from '../../../electron/shared/i18n';
@@ -222,6 +223,7 @@ export function PromptView() {
               setting: t(`setting.${routine.setting}`),
             })}
           </span>
+          <NeedsLine exercises={exercisesOf(routine)} />
         </p>
       ) : (
         <p className="error">{t('prompt.unknownRoutine', { id: routineId })}</p>
@@ -300,5 +302,17 @@ export function PromptView() {
         </div>
       </div>
     </main>
+  );
+}
+
+/** What the routine needs and the conditions its cautions are for, in one short line. */
+function NeedsLine({ exercises }: { exercises: Parameters<typeof routineNeeds>[0] }) {
+  const needs = routineNeeds(exercises);
+  const conditions = conditionsText(needs);
+  return (
+    <span className="meta needs-line" data-testid="prompt-needs">
+      {routineNeedsText(needs)}
+      {conditions ? ` · ${conditions}` : ''}
+    </span>
   );
 }

@@ -45,6 +45,10 @@ export const FIELD_LABELS: Partial<Record<FieldPath, MessageKey>> = {
   'app.letterShortcuts': 'settings.letterShortcuts',
   'app.chime': 'settings.chime',
   'app.chimeVolume': 'settings.chimeVolume',
+  'routines.level': 'routine.levelOverall',
+  'routines.levels': 'routine.levelFor',
+  'routines.getReadySeconds': 'routine.getReadySeconds',
+  'routines.built': 'settings.field.routinesBuilt',
 };
 
 const SECTION_LABELS: Record<string, MessageKey> = {
@@ -52,6 +56,7 @@ const SECTION_LABELS: Record<string, MessageKey> = {
   idle: 'settings.field.idle',
   workHours: 'settings.hours.heading',
   app: 'settings.app.heading',
+  routines: 'routine.options',
   version: 'settings.field.version',
 };
 
