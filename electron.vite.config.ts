@@ -9,6 +9,31 @@ export const cspPlugin = (): Plugin => ({
   name: 'unslouch-csp',
   transformIndexHtml: (html) => html.replace(/<head>/, `<head>\n    ${cspMetaTag()}`),
 });
+import { SHELL_KINDS, withShell } from './renderer/src/shell';
+
+/**
+ * prompt.html and routine.html: index.html with the window's static shell in
+ * its root element, so those windows paint before their script runs (see
+ * renderer/src/shell.ts; window-options.ts opens them).
+ */
+function windowShells(): Plugin {
+  return {
+    name: 'unslouch-window-shells',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') this.error('the renderer build produced no index.html');
+      for (const kind of SHELL_KINDS) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${kind}.html`,
+          source: withShell(String(index.source), kind),
+        });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -33,11 +58,13 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), cspPlugin()],
+    plugins: [react(), cspPlugin(), windowShells()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       minify: true,
+      // out/renderer/.vite/manifest.json: which chunks each entry loads (scripts/bench-renderer.ts).
+      manifest: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

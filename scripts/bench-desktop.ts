@@ -19,9 +19,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/support/chromium';
+import { loadModule, type Harness as HarnessModule } from './harness-module';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BREAKS = Number(process.env.BENCH_DESKTOP_BREAKS ?? 100);
@@ -51,15 +52,7 @@ interface App {
   clockInfo(): Promise<{ nowIso: string; fired: number }>;
   readonly stderr: string;
 }
-interface Harness {
-  DesktopApp: {
-    launch(
-      launcher: { browser: unknown; registry: unknown; tempDirs: string[] },
-      options: { clock: string; timezone: string },
-    ): Promise<App>;
-  };
-  InstanceRegistry: new () => unknown;
-}
+type Harness = HarnessModule<App>;
 interface Cycles {
   runBreaks(
     app: App,
@@ -70,7 +63,7 @@ interface Cycles {
   historyRecords(app: App): { outcome: string }[];
 }
 
-const load = <T>(relative: string) => import(pathToFileURL(path.join(ROOT, relative)).href) as Promise<T>;
+const load = loadModule;
 
 function ensureBuilt(): void {
   if (fs.existsSync(path.join(ROOT, 'out/main/index.js'))) return;

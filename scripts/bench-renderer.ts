@@ -1,9 +1,12 @@
 /**
- * Renderer benchmark: how fast the routine player paints and how much it
- * weighs. Serves the built renderer (out/renderer, run `npm run build` first)
- * with scripts/serve-web.mjs on a free port, opens #/routine/<first desk
- * routine> in Chromium (playwright-core) and prints one line per figure:
+ * Renderer benchmark: how fast the break prompt and the routine player paint
+ * and how much they weigh. Serves the built renderer (out/renderer, run
+ * `npm run build` first) with scripts/serve-web.mjs on a free port, opens each
+ * window's own URL (windowUrl, as the app does) in Chromium (playwright-core)
+ * and prints one line per figure:
  *
+ *   - first contentful paint of the prompt, the player and a static page with
+ *     one heading, in one run, with the ratio to that page (goal: ≤ 1.5)
  *   - first contentful paint, median of 5 cold loads (a fresh browser context each)
  *   - JS heap used once the first step is on screen (after a GC, via CDP)
  *   - the renderer entry bundle (JS, CSS) minified and gzipped, and the lazy
@@ -14,6 +17,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -21,10 +25,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../tests/support/chromium';
 import { deskRoutineIds } from '../electron/core/catalog';
 import { DEFAULT_SETTINGS } from '../electron/core/settings';
+import { windowUrl } from '../electron/main/window-options';
+import { promptEffectToPaint } from './bench-prompt-paint';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'out/renderer');
-const LOADS = 5;
+const LOADS = 7;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,10 +43,24 @@ function freePort(): Promise<number> {
   });
 }
 
-async function serve(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/serve-web.mjs'), '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/**
+ * A copy of the built renderer with the one-heading page beside the app's
+ * pages, so both come over the same server (a data: URL skips the network
+ * that every app page pays for).
+ */
+function servedRoot(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unslouch-bench-'));
+  fs.cpSync(OUT, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, ONE_HEADING_FILE), ONE_HEADING_HTML);
+  return dir;
+}
+
+async function serve(port: number, root: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts/serve-web.mjs'), '--port', String(port), '--root', root],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`serve-web exited with ${code}`)));
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -57,20 +77,40 @@ const median = (xs: number[]) => {
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Entry JS and CSS named by index.html, plus the other JS chunks (loaded lazily). */
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/**
+ * The JS a window loads before its view shows, from Vite's manifest: the page's
+ * entry (src/boot.ts, which paints the shell and then imports the app) with
+ * src/main.tsx and everything both import statically; CSS named by index.html;
+ * the other JS chunks (settings, history, welcome, preview backend) are lazy.
+ */
 function bundleFiles(): { entry: string[]; css: string[]; lazy: string[] } {
   const html = fs.readFileSync(path.join(OUT, 'index.html'), 'utf8');
-  const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]!);
-  const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
   const css = [...html.matchAll(/<link[^>]+href="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]!);
+  const manifest = JSON.parse(fs.readFileSync(path.join(OUT, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const eager = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || eager.has(chunk.file)) return;
+    eager.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('index.html');
+  visit('src/main.tsx');
   const all = fs
     .readdirSync(path.join(OUT, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
-  const eager = [...entry, ...preloads];
-  return { entry: eager, css, lazy: all.filter((f) => !eager.includes(f)) };
+  return { entry: [...eager], css, lazy: all.filter((f) => !eager.has(f)) };
 }
 
 function sizes(files: string[]): { raw: number; gzip: number } {
@@ -89,10 +129,10 @@ function sizes(files: string[]): { raw: number; gzip: number } {
  * (zod, the engine) before it can show the first step, which the routine
  * window in the app never does.
  */
-function installBridge(settings: unknown) {
+function installBridge({ settings, prompt }: { settings: unknown; prompt: unknown }) {
   const answers: Record<string, unknown> = {
     getSettings: settings,
-    getPrompt: null,
+    getPrompt: prompt,
     getHistory: [],
     getCheckIns: [],
   };
@@ -107,20 +147,32 @@ function installBridge(settings: unknown) {
   );
 }
 
-const BASELINE_PAGE = 'data:text/html,<!doctype html><title>x</title><h1>Hello</h1>';
+const ONE_HEADING_HTML = '<!doctype html><title>x</title><h1>Hello</h1>';
+const ONE_HEADING_FILE = 'bench-one-heading.html';
+const BASELINE_PAGE = `data:text/html,${ONE_HEADING_HTML}`;
+const PROMPT = {
+  routineId: deskRoutineIds()[0],
+  snoozes: 0,
+  snoozesLeft: 3,
+  shownAt: '2026-03-23T08:30:00.000Z',
+};
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+type Ready = 'routine' | 'prompt' | 'none';
 
 async function firstContentfulPaint(
   browser: Browser,
   url: string,
   withBridge = false,
-  isRoutine = true,
+  ready: Ready = 'routine',
 ): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 420, height: 560 } });
-  if (withBridge) await context.addInitScript(installBridge, DEFAULT_SETTINGS);
+  if (withBridge) await context.addInitScript(installBridge, { settings: DEFAULT_SETTINGS, prompt: PROMPT });
   try {
     const page = await context.newPage();
     await page.goto(url);
-    if (isRoutine) await page.getByTestId('meter-value').waitFor();
+    if (ready === 'routine') await page.getByTestId('meter-value').waitFor();
+    if (ready === 'prompt') await page.getByRole('button', { name: /^Start/ }).waitFor();
     const fcp = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -163,36 +215,61 @@ async function main() {
   if (!routineId) throw new Error('The catalog has no desk routine.');
 
   const port = await freePort();
-  const server = await serve(port);
+  const root = servedRoot();
+  const server = await serve(port, root);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
   try {
-    const url = `http://127.0.0.1:${port}/index.html#/routine/${routineId}`;
+    const origin = `http://127.0.0.1:${port}`;
+    const url = windowUrl(origin, 'routine', routineId, 'prompt');
+    const promptUrl = windowUrl(origin, 'prompt');
     await firstContentfulPaint(browser, url); // warm-up: Chromium's own start-up, not the app's
-    const paints: number[] = [];
-    for (let i = 0; i < LOADS; i++) paints.push(await firstContentfulPaint(browser, url));
+    // Interleaved, so a busy machine slows every page alike: baseline, prompt, player, …
+    const sameServer = `${origin}/${ONE_HEADING_FILE}`;
     const baseline: number[] = [];
-    for (let i = 0; i < LOADS; i++)
-      baseline.push(await firstContentfulPaint(browser, BASELINE_PAGE, false, false));
+    const served: number[] = [];
+    const prompts: number[] = [];
     const bridged: number[] = [];
-    for (let i = 0; i < LOADS; i++) bridged.push(await firstContentfulPaint(browser, url, true));
+    const paints: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      baseline.push(await firstContentfulPaint(browser, BASELINE_PAGE, false, 'none'));
+      served.push(await firstContentfulPaint(browser, sameServer, false, 'none'));
+      prompts.push(await firstContentfulPaint(browser, promptUrl, true, 'prompt'));
+      bridged.push(await firstContentfulPaint(browser, url, true));
+      paints.push(await firstContentfulPaint(browser, url));
+    }
     const heap = await heapAfterFirstStep(browser, url);
+    const latency = await promptEffectToPaint(browser);
 
     const files = bundleFiles();
     const js = sizes(files.entry);
     const css = sizes(files.css);
     const lazy = sizes(files.lazy);
 
-    console.log(`renderer: routine opened: #/routine/${routineId}`);
+    const base = median(served);
+    const dataBase = median(baseline);
+    const runs = (xs: number[]) => `(runs: ${xs.map((p) => Math.round(p)).join(', ')} ms)`;
+    const against = (xs: number[]) =>
+      `ratio to the one-heading page: ${ratio(median(xs), base)} over the same server (goal ≤ 1.5), ${ratio(median(xs), dataBase)} to its data: URL`;
     console.log(
-      `renderer: first contentful paint with a preload-like bridge, as in the app (median of ${LOADS}): ${Math.round(median(bridged))} ms` +
-        ` (runs: ${bridged.map((p) => Math.round(p)).join(', ')} ms)`,
+      `renderer: routine opened: ${url.replace(origin, '')}; prompt: ${promptUrl.replace(origin, '')}`,
     );
     console.log(
-      `renderer: first contentful paint in browser preview mode, loading the in-page backend (median of ${LOADS}): ${Math.round(median(paints))} ms` +
-        ` (runs: ${paints.map((p) => Math.round(p)).join(', ')} ms)`,
+      `renderer: first contentful paint, static page with one heading from the same server (median of ${LOADS}): ${Math.round(base)} ms ${runs(served)}`,
     );
     console.log(
-      `renderer: for scale, a static page with one heading (median of ${LOADS}): ${Math.round(median(baseline))} ms`,
+      `renderer: first contentful paint, the same page as a data: URL, no network (median of ${LOADS}): ${Math.round(dataBase)} ms ${runs(baseline)}`,
+    );
+    console.log(
+      `renderer: first contentful paint, prompt window with a preload-like bridge (median of ${LOADS}): ${Math.round(median(prompts))} ms ${runs(prompts)}; ${against(prompts)}`,
+    );
+    console.log(
+      `renderer: first contentful paint, routine window with a preload-like bridge, as in the app (median of ${LOADS}): ${Math.round(median(bridged))} ms ${runs(bridged)}; ${against(bridged)}`,
+    );
+    console.log(
+      `renderer: first contentful paint, routine in browser preview mode, loading the in-page backend (median of ${LOADS}): ${Math.round(median(paints))} ms ${runs(paints)}`,
+    );
+    console.log(
+      `renderer: desktop harness, from the engine's prompt effect to the prompt's first paint (median of ${latency.length}): ${Math.round(median(latency))} ms ${runs(latency)}`,
     );
     console.log(
       `renderer: JS heap used after the first step is shown: ${(heap / 1024 / 1024).toFixed(2)} MB`,
@@ -202,11 +279,12 @@ async function main() {
     );
     console.log(`renderer: entry CSS: ${kb(css.raw)} minified, ${kb(css.gzip)} gzip`);
     console.log(
-      `renderer: lazy chunks (preview backend, browser only): ${kb(lazy.raw)} minified, ${kb(lazy.gzip)} gzip`,
+      `renderer: lazy chunks (settings, history, welcome; preview backend, browser only): ${kb(lazy.raw)} minified, ${kb(lazy.gzip)} gzip`,
     );
   } finally {
     await browser.close();
     server.kill();
+    fs.rmSync(root, { recursive: true, force: true });
   }
 }
 

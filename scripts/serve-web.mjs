@@ -6,13 +6,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../out/renderer');
+let root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../out/renderer');
 const args = process.argv.slice(2);
 let port = 4178;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--port' && /^\d+$/.test(args[i + 1] ?? '')) port = Number(args[++i]);
+  // Another copy of the built renderer (the benchmark adds its one-heading page to one).
+  else if (args[i] === '--root' && args[i + 1]) root = path.resolve(args[++i]);
   else {
-    console.error(`serve-web: unknown argument "${args[i]}". Usage: serve-web.mjs [--port N]`);
+    console.error(`serve-web: unknown argument "${args[i]}". Usage: serve-web.mjs [--port N] [--root DIR]`);
     process.exit(2);
   }
 }

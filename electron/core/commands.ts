@@ -7,7 +7,7 @@
 import type { CliCommand } from './cli';
 import type { EngineEvent, PauseRequest } from './engine/types';
 
-export type AppView = 'settings' | 'history' | 'library';
+export type AppView = 'settings' | 'history' | 'library' | 'welcome';
 
 export type AppCommand =
   | { kind: 'start-routine'; routineId: string }

@@ -140,6 +140,7 @@ export function trayModel(input: {
       action('tray.open', { kind: 'open', view: 'settings' }),
       action('tray.library', { kind: 'open', view: 'library' }),
       action('tray.history', { kind: 'open', view: 'history' }),
+      action('tray.welcome', { kind: 'open', view: 'welcome' }),
       { type: 'separator' },
       action('tray.quit', { kind: 'quit' }),
     ],

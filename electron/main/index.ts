@@ -43,6 +43,7 @@ import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
 import { setupDesktopSignals } from './desktop/setup';
 import { applyPlatformConventions } from './platform-conventions';
+import { applyTheme, followTheme } from './theme';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -150,6 +151,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       integration: {
         applyShortcut: (accelerator, onPress) => applyGlobalShortcut(accelerator, onPress, log),
         applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, log),
+        applyTheme,
       },
       trayChanged: (model) => {
         lastTrayModel = model;
@@ -183,7 +185,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       tell(commandRefused(commands.error));
       return;
     }
-    if (commands.value.length === 0) windows.show('settings');
+    if (commands.value.length === 0) controller.launchedAgain();
     runCommands(commands.value);
   });
 
@@ -212,7 +214,8 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     app.exit(1);
     return;
   }
-  controller.start();
+  followTheme();
+  controller.start({ settingsRecovered: Boolean(settings.recovered) });
   installTestHooks(
     () => lastTrayModel,
     (action) => controller.run(action),

@@ -5,9 +5,16 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { t, type MessageKey } from '../shared/i18n';
 
-export type WindowKind = 'prompt' | 'routine' | 'settings' | 'history' | 'library';
+export type WindowKind = 'prompt' | 'routine' | 'settings' | 'history' | 'library' | 'welcome';
 
-export const WINDOW_KINDS: readonly WindowKind[] = ['prompt', 'routine', 'settings', 'history', 'library'];
+export const WINDOW_KINDS: readonly WindowKind[] = [
+  'prompt',
+  'routine',
+  'settings',
+  'history',
+  'library',
+  'welcome',
+];
 
 const SIZES: Record<WindowKind, { width: number; height: number }> = {
   prompt: { width: 380, height: 300 },
@@ -15,6 +22,7 @@ const SIZES: Record<WindowKind, { width: number; height: number }> = {
   settings: { width: 560, height: 680 },
   history: { width: 620, height: 640 },
   library: { width: 560, height: 640 },
+  welcome: { width: 560, height: 680 },
 };
 
 const TITLES: Record<WindowKind, MessageKey> = {
@@ -23,13 +31,25 @@ const TITLES: Record<WindowKind, MessageKey> = {
   settings: 'window.settings',
   history: 'window.history',
   library: 'window.library',
+  welcome: 'window.welcome',
 };
 
-export function windowOptions(kind: WindowKind, preload: string): BrowserWindowConstructorOptions {
+/** The window's colour before its page paints: the page's own background (--bg in app.css) in each theme. */
+export const WINDOW_BACKGROUND = { light: '#f7f5f0', dark: '#161b1d' } as const;
+
+export function windowBackground(dark: boolean): string {
+  return dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light;
+}
+
+export function windowOptions(
+  kind: WindowKind,
+  preload: string,
+  dark = false,
+): BrowserWindowConstructorOptions {
   const base: BrowserWindowConstructorOptions = {
     show: false,
     title: t(TITLES[kind]),
-    backgroundColor: '#f7f5f0',
+    backgroundColor: windowBackground(dark),
     autoHideMenuBar: true,
     ...SIZES[kind],
     minWidth: 320,
@@ -47,8 +67,12 @@ export function windowOptions(kind: WindowKind, preload: string): BrowserWindowC
   };
   if (kind === 'prompt') {
     // Small, on top, and shown without taking focus (see WindowManager).
+    // The prompt sizes itself to its content (zoom, long text): Chromium reports the
+    // content's preferred size ('preferred-size-changed') and WindowManager fits the window.
     return {
       ...base,
+      useContentSize: true,
+      webPreferences: { ...base.webPreferences, enablePreferredSizeMode: true },
       alwaysOnTop: true,
       skipTaskbar: true,
       resizable: false,
@@ -62,8 +86,11 @@ export function windowOptions(kind: WindowKind, preload: string): BrowserWindowC
 
 export function windowUrl(origin: string, kind: WindowKind, routineId?: string, trigger?: string): string {
   switch (kind) {
+    // The prompt and the routine have their own page, with a static first paint (renderer/src/shell.ts).
+    case 'prompt':
+      return `${origin}/prompt.html#/prompt`;
     case 'routine':
-      return `${origin}/index.html#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
+      return `${origin}/routine.html#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
     case 'library':
       return `${origin}/index.html#/routines`;
     default:
@@ -71,11 +98,43 @@ export function windowUrl(origin: string, kind: WindowKind, routineId?: string, 
   }
 }
 
-/** Bottom-right of a display's work area, with a margin. */
-export function promptPosition(workArea: { x: number; y: number; width: number; height: number }): {
+export interface Rect {
   x: number;
   y: number;
-} {
-  const { width, height } = SIZES.prompt;
-  return { x: workArea.x + workArea.width - width - 16, y: workArea.y + workArea.height - height - 16 };
+  width: number;
+  height: number;
+}
+
+const PROMPT_MARGIN = 16;
+
+/** Bottom-right of a display's work area, with a margin, for a prompt of `size` (default: its first size). */
+export function promptPosition(
+  workArea: Rect,
+  size: { width: number; height: number } = SIZES.prompt,
+): { x: number; y: number } {
+  const { width, height } = size;
+  return {
+    x: Math.max(workArea.x, workArea.x + workArea.width - width - PROMPT_MARGIN),
+    y: Math.max(workArea.y, workArea.y + workArea.height - height - PROMPT_MARGIN),
+  };
+}
+
+/**
+ * The prompt's content size for the content's preferred size: its first
+ * width times the page zoom (so at 200 % the prompt lays out as at 100 %,
+ * only larger, instead of squeezing into half the width), as tall as the
+ * content, and never larger than the display's work area less the margins
+ * (then the page scrolls).
+ */
+export function promptContentSize(
+  preferred: { width: number; height: number },
+  workArea: Rect,
+  zoom = 1,
+): { width: number; height: number } {
+  const maxWidth = Math.max(1, workArea.width - 2 * PROMPT_MARGIN);
+  const maxHeight = Math.max(1, workArea.height - 2 * PROMPT_MARGIN);
+  const wanted = Math.max(Math.round(SIZES.prompt.width * Math.max(1, zoom)), Math.ceil(preferred.width));
+  const width = Math.min(maxWidth, wanted);
+  const height = Math.min(maxHeight, Math.max(160, Math.ceil(preferred.height)));
+  return { width, height };
 }

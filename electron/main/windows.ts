@@ -4,7 +4,15 @@
  * asking again focuses it.
  */
 import { BrowserWindow, screen } from 'electron';
-import { promptPosition, windowOptions, windowUrl, type WindowKind } from './window-options';
+import { prefersDark } from './theme';
+import {
+  promptContentSize,
+  promptPosition,
+  windowOptions,
+  windowUrl,
+  type WindowKind,
+} from './window-options';
+import { installZoomShortcuts } from './zoom';
 
 export class WindowManager {
   private readonly open = new Map<WindowKind, BrowserWindow>();
@@ -29,7 +37,8 @@ export class WindowManager {
       }
       return existing;
     }
-    const win = new BrowserWindow(windowOptions(kind, this.preload));
+    const win = new BrowserWindow(windowOptions(kind, this.preload, prefersDark()));
+    installZoomShortcuts(win.webContents);
     this.open.set(kind, win);
     const id = win.webContents.id;
     this.ids.add(id);
@@ -42,6 +51,7 @@ export class WindowManager {
       const display = screen.getDisplayNearestPoint(screen.getCursorScreenPoint());
       const { x, y } = promptPosition(display.workArea);
       win.setPosition(x, y);
+      this.fitToContent(win);
       // Not stealing focus from the person's work; Tab/click reaches it.
       win.once('ready-to-show', () => win.showInactive());
     } else {
@@ -49,6 +59,25 @@ export class WindowManager {
     }
     void win.loadURL(url);
     return win;
+  }
+
+  /**
+   * The prompt follows its content's size (zoom, longer text, the routine list
+   * opening), within the work area of the display it is on, staying in that
+   * display's bottom-right corner.
+   */
+  private fitToContent(win: BrowserWindow): void {
+    win.webContents.on('preferred-size-changed', (_event, preferred) => {
+      if (win.isDestroyed()) return;
+      const { workArea } = screen.getDisplayMatching(win.getBounds());
+      const size = promptContentSize(preferred, workArea, win.webContents.getZoomFactor());
+      const [width, height] = win.getContentSize();
+      if (width === size.width && height === size.height) return;
+      win.setContentSize(size.width, size.height);
+      const outer = win.getBounds();
+      const { x, y } = promptPosition(workArea, { width: outer.width, height: outer.height });
+      win.setPosition(x, y);
+    });
   }
 
   close(kind: WindowKind): void {

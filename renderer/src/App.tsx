@@ -16,6 +16,7 @@ import { PromptView } from './views/PromptView';
  */
 const loadSettingsView = () => import('./views/SettingsView').then((m) => m.SettingsView);
 const loadHistoryView = () => import('./views/HistoryView').then((m) => m.HistoryView);
+const loadWelcomeView = () => import('./views/WelcomeView').then((m) => m.WelcomeView);
 
 function Deferred({ load }: { load: () => Promise<ComponentType> }) {
   const [View, setView] = useState<ComponentType | null>(null);
@@ -42,6 +43,7 @@ export type Route =
   | { view: 'routines' }
   | { view: 'settings' }
   | { view: 'history' }
+  | { view: 'welcome' }
   | { view: 'not-found'; path: string };
 
 /** `#/routine/<id>?trigger=prompt` → a route; an empty hash is the settings view. */
@@ -55,6 +57,7 @@ export function parseRoute(hash: string): Route {
     if (parts[0] === 'routines') return { view: 'routines' };
     if (parts[0] === 'settings') return { view: 'settings' };
     if (parts[0] === 'history') return { view: 'history' };
+    if (parts[0] === 'welcome') return { view: 'welcome' };
   }
   if (parts.length === 2 && parts[0] === 'routine') {
     const trigger = params.get('trigger') === 'prompt' ? 'prompt' : 'on-demand';
@@ -68,6 +71,7 @@ const TITLES: Record<Exclude<Route['view'], 'routine' | 'not-found'>, MessageKey
   routines: 'library.windowTitle',
   settings: 'settings.windowTitle',
   history: 'history.windowTitle',
+  welcome: 'welcome.windowTitle',
 };
 
 function titleOf(route: Route): string {
@@ -95,6 +99,12 @@ export function App() {
     document.documentElement.classList.toggle('motion-reduce', !loaded || reduced);
     document.documentElement.classList.toggle('motion-full', loaded && !reduced);
   }, [loaded, reduced]);
+  // A forced theme (app.theme); 'system' leaves it to prefers-color-scheme, which
+  // Electron's nativeTheme.themeSource also drives in the app's windows.
+  const theme = settings?.app.theme ?? 'system';
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   const title = titleOf(route);
   useEffect(() => {
@@ -112,6 +122,8 @@ export function App() {
       return <Deferred key="settings" load={loadSettingsView} />;
     case 'history':
       return <Deferred key="history" load={loadHistoryView} />;
+    case 'welcome':
+      return <Deferred key="welcome" load={loadWelcomeView} />;
     case 'not-found':
       return (
         <main className="page">

@@ -80,6 +80,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
         return options.shortcutTaken?.includes(accelerator) ? 'taken' : null;
       },
       applyStartAtLogin: () => {},
+      applyTheme: () => {},
     },
     trayChanged: () => {},
     quit: () => shown.push('quit'),

@@ -69,6 +69,7 @@ describe('tray menu', () => {
       'Open Unslouch',
       'Routines…',
       'History…',
+      'Welcome and tour',
       '—',
       'Quit',
     ]);

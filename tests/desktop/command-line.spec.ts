@@ -4,14 +4,14 @@ import { expect, test } from './harness';
 test('an unknown option exits with code 2, names the option on stderr and writes nothing', async ({
   launchApp,
 }) => {
-  const app = await launchApp({ args: ['--frobnicate'] });
+  const app = await launchApp({ args: ['--frobnicate'], firstRun: true });
   expect(await app.waitForExit()).toBe(2);
   expect(app.stderr).toMatch(/--frobnicate/);
   expect(fs.readdirSync(app.userDataPath)).toEqual([]);
 });
 
 test('--help prints the options and exits 0', async ({ launchApp }) => {
-  const app = await launchApp({ args: ['--help'] });
+  const app = await launchApp({ args: ['--help'], firstRun: true });
   expect(await app.waitForExit()).toBe(0);
   expect(app.stdout).toContain('--settings');
   expect(fs.readdirSync(app.userDataPath)).toEqual([]);

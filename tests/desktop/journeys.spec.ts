@@ -54,7 +54,17 @@ async function noWindows(app: DesktopApp): Promise<string[]> {
 test('start before work → status line → a routine from the tray → its record on disk; closing the window keeps the app', async ({
   launchApp,
 }) => {
-  const app = await launchAt(launchApp, mon('08:55'));
+  // No get-ready pauses: the journey presses through the exercises themselves (each press is a step).
+  const app = await launchApp({
+    clock: mon('08:55'),
+    timezone: ZONE,
+    userDataFiles: {
+      'settings.json': JSON.stringify({
+        settings: { app: { welcomeSeen: true }, routines: { getReadySeconds: 0 } },
+      }),
+    },
+  });
+  await app.tray();
   expect(await app.statusLine()).toBe('Outside work hours — next at 09:00');
   expect((await app.tray()).tooltip).toBe('Unslouch — Outside work hours — next at 09:00');
 

@@ -39,8 +39,8 @@ describe('built preload', () => {
   });
 });
 
-describe('built renderer HTML', () => {
-  const html = read('renderer/index.html');
+describe.each(['index.html', 'prompt.html', 'routine.html'])('built renderer %s', (file) => {
+  const html = read(`renderer/${file}`);
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
   const directives = Object.fromEntries(
     csp
@@ -63,5 +63,11 @@ describe('built renderer HTML', () => {
       expect(attrs).toMatch(/src="\.\/assets\//);
       expect(body!.trim()).toBe('');
     }
+  });
+
+  it('carries its window’s static shell (prompt and routine) or an empty root', () => {
+    const root = /<div id="root">([\s\S]*?)<\/div>\s*<\/body>/.exec(html)?.[1] ?? '';
+    if (file === 'index.html') expect(root).toBe('');
+    else expect(root).toContain(file === 'prompt.html' ? 'class="prompt shell"' : 'class="player shell"');
   });
 });

@@ -44,9 +44,9 @@ describe('window options', () => {
   });
 
   it('routes each kind to its view', () => {
-    expect(windowUrl('app://unslouch', 'prompt')).toBe('app://unslouch/index.html#/prompt');
+    expect(windowUrl('app://unslouch', 'prompt')).toBe('app://unslouch/prompt.html#/prompt');
     expect(windowUrl('app://unslouch', 'routine', 'mid-back-seated', 'prompt')).toBe(
-      'app://unslouch/index.html#/routine/mid-back-seated?trigger=prompt',
+      'app://unslouch/routine.html#/routine/mid-back-seated?trigger=prompt',
     );
     expect(windowUrl('app://unslouch', 'library')).toBe('app://unslouch/index.html#/routines');
     expect(windowUrl('app://unslouch', 'history')).toBe('app://unslouch/index.html#/history');

@@ -16,6 +16,7 @@ import type { RoutineChoices } from '../engine/types';
 import { localDateOf, formatInstant } from '../time/zone';
 import { engineEventOf, type AppCommand, type AppView } from '../commands';
 import { trayModel, type TrayModel } from '../tray-model';
+import { secondLaunchWindow, shouldShowWelcome } from '../welcome';
 import { text, type Text } from '../../shared/i18n/text';
 import type { EventPayloads, IpcError, IpcResult, RequestData, Responses } from '../../shared/ipc-contract';
 import type { EventName, InvokeName } from '../../shared/ipc-channels';
@@ -68,6 +69,8 @@ export interface ControllerPorts extends Pick<
     /** Registers the shortcut (or none for ''), returning why the system refused it. */
     applyShortcut(accelerator: string, onPress: () => void): ShortcutProblem | null;
     applyStartAtLogin(enabled: boolean): void;
+    /** Light, dark or the system's theme for every window. */
+    applyTheme(choice: Settings['app']['theme']): void;
   };
   /** The tray model changed (the shell redraws the tray). */
   trayChanged(model: TrayModel): void;
@@ -203,6 +206,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     const saved = save();
     if (!saved.ok) return fail('invalid-settings', saved.error);
     if (next.startAtLogin !== applied.startAtLogin) ports.integration.applyStartAtLogin(next.startAtLogin);
+    if (next.theme !== applied.theme) ports.integration.applyTheme(next.theme);
     applied = saved.value.app;
     service.send({ type: 'settings', settings: saved.value });
     ports.windows.broadcast('settingsChanged', saved.value);
@@ -310,9 +314,20 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     routineWindowClosed() {
       if (service.routineRunning()) service.finishRoutine('partial', null);
     },
-    /** Starts the app's side effects: shortcut and login item; the tray's first model. */
-    start(): ShortcutProblem | null {
+    /**
+     * Unslouch was started again while it runs, with no command: the person may
+     * not find the tray icon (GNOME without AppIndicator), so open a window.
+     */
+    launchedAgain() {
+      ports.windows.show(secondLaunchWindow(ports.settings.get().app));
+    },
+    /**
+     * Starts the app's side effects: theme, shortcut and login item; the
+     * tray's first model; on a first start, the welcome (shown once).
+     */
+    start(options: { settingsRecovered: boolean } = { settingsRecovered: false }): ShortcutProblem | null {
       ready = true;
+      ports.integration.applyTheme(applied.theme);
       ports.integration.applyStartAtLogin(applied.startAtLogin);
       const problem = registerShortcut(applied.globalShortcut);
       if (problem) {
@@ -325,6 +340,12 @@ export function createAppController(ports: ControllerPorts, words: Words) {
         });
       }
       refreshTray();
+      if (shouldShowWelcome(applied, options.settingsRecovered)) ports.windows.show('welcome');
+      if (!applied.welcomeSeen) {
+        const marked = ports.settings.update({ app: { welcomeSeen: true } });
+        if (marked.ok) applied = marked.value.app;
+        else ports.log(`could not remember that the welcome was shown: ${marked.error.join('; ')}`);
+      }
       return problem;
     },
     refreshTray,

@@ -12,7 +12,7 @@ import { settingsSchema, type Settings } from './schema';
 export const GROUPED_FIELDS = ['workHours.days'] as const;
 type Grouped = (typeof GROUPED_FIELDS)[number];
 
-export type FieldKind = 'number' | 'boolean' | 'text' | 'list' | 'group';
+export type FieldKind = 'number' | 'boolean' | 'text' | 'list' | 'group' | 'map';
 
 export interface SettingsField {
   /** Dotted path into Settings: `breaks.everyMinutes`. */
@@ -45,6 +45,8 @@ function kindOf(schema: z.ZodType): FieldKind {
       return 'list';
     case 'object':
       return 'group';
+    case 'record':
+      return 'map';
     default:
       return 'text';
   }
@@ -69,12 +71,16 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = (() => {
 })();
 
 type Leaf = string | number | boolean | readonly unknown[];
+/** A record keyed by any string (a routine's own level by id) is one field, as the runtime walk sees it. */
+type IsMap<T> = string extends keyof T ? true : false;
 type FieldPaths<T, P extends string = ''> = {
   [K in keyof T & string]: `${P}${K}` extends Grouped
     ? `${P}${K}`
     : T[K] extends Leaf
       ? `${P}${K}`
-      : FieldPaths<T[K], `${P}${K}.`>;
+      : IsMap<T[K]> extends true
+        ? `${P}${K}`
+        : FieldPaths<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** The path of a field, as a type: 'breaks.everyMinutes' | 'workHours.days' | … */

@@ -251,6 +251,10 @@ export const settingsSchema = z.strictObject({
       chime: z.boolean().default(false),
       /** The chime's loudness, percent. */
       chimeVolume: intIn(0, 100).default(50),
+      /** Light or dark: follow the system's theme, or force one. */
+      theme: z.enum(['system', 'light', 'dark']).default('system'),
+      /** The first-run welcome was shown (it opens once; the tray reopens it). */
+      welcomeSeen: z.boolean().default(false),
     })
     .prefault({}),
   /** R11: hold breaks while the desktop says "don't interrupt" (electron/core/settings/busy.ts). */

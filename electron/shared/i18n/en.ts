@@ -458,6 +458,7 @@ export const en = {
   'tray.open': 'Open Unslouch',
   'tray.library': 'Routines…',
   'tray.history': 'History…',
+  'tray.welcome': 'Welcome and tour',
   'tray.quit': 'Quit',
 
   'refusal.no-prompt': 'There is no break prompt to answer.',
@@ -491,6 +492,7 @@ export const en = {
   'window.settings': 'Settings — Unslouch',
   'window.history': 'History — Unslouch',
   'window.library': 'Routines — Unslouch',
+  'window.welcome': 'Welcome — Unslouch',
   'settings.busy.heading': "Don't interrupt me",
   'settings.busy.lead':
     'Unslouch holds a break while your computer says you are busy, and offers it a little after you are done.',
@@ -676,6 +678,51 @@ export const en = {
     '{count, plural, one {1 record of your history could not be read; the history file was left unchanged.} other {# records of your history could not be read; the history file was left unchanged.}}',
   'store.commandRefused.title': 'Unslouch did not understand the command',
   'ipc.failed': 'Unslouch could not do that just now. The details are in its log.',
+  'theme.setting': 'Appearance',
+  'theme.setting.system': 'Follow the system (light or dark)',
+  'theme.setting.light': 'Always light',
+  'theme.setting.dark': 'Always dark',
+
+  'welcome.windowTitle': 'Welcome — Unslouch',
+  'welcome.heading': 'Welcome to Unslouch',
+  'welcome.intro':
+    'Unslouch reminds you to take short posture breaks during your work hours and guides you through a 1–5 minute routine for your upper, mid or lower back.',
+  'welcome.tray.heading': 'Unslouch lives in the tray',
+  'welcome.tray.body.mac':
+    'There is no main window: Unslouch runs in the menu bar at the top right of your screen. Click its icon to start a routine, pause breaks or open the settings.',
+  'welcome.tray.body.windows':
+    'There is no main window: Unslouch runs in the notification area at the right of the taskbar. If you cannot see its icon, it may be hidden under the ^ arrow. Click the icon to start a routine, pause breaks or open the settings.',
+  'welcome.tray.body.linux':
+    'There is no main window: Unslouch runs in the top bar (or the system tray) of your desktop. Click its icon to start a routine, pause breaks or open the settings.',
+  'welcome.tray.picture.mac':
+    'The macOS menu bar at the top of the screen, with the Unslouch icon near the clock.',
+  'welcome.tray.picture.windows':
+    'The Windows taskbar at the bottom of the screen, with the Unslouch icon in the notification area next to the clock.',
+  'welcome.tray.picture.linux': 'The top bar of a Linux desktop, with the Unslouch icon next to the clock.',
+  'welcome.tray.missing':
+    'Some desktops (for example GNOME without the AppIndicator extension) do not show tray icons. If you cannot find it, start Unslouch again from your applications: it opens this window or the settings.',
+  'welcome.hours.heading': 'Your work hours',
+  'welcome.hours.legend': 'When should breaks come?',
+  'welcome.hours.preset': 'Monday to Friday, 09:00–17:00, with a lunch hour 12:00–13:00',
+  'welcome.hours.custom': 'Other hours: I will set them myself',
+  'welcome.hours.customLink': 'Set your work hours in Settings',
+  'welcome.hours.saved': 'Work hours saved.',
+  'welcome.login.label': 'Start Unslouch when I log in',
+  'welcome.login.help': 'So breaks come without you having to remember to start it.',
+  'welcome.first.heading': 'Your first break',
+  'welcome.first.at': 'Your first break comes at {time} ({day}). A notice appears a moment before it.',
+  'welcome.first.none': 'No break is planned in the next week with these work hours.',
+  'welcome.first.loading': 'Working out when your first break comes…',
+  'welcome.first.today': 'today',
+  'welcome.first.tomorrow': 'tomorrow',
+  'welcome.try': 'Try a routine now',
+  'welcome.tryHelp': 'A two-minute upper-back routine at your desk, to see how breaks work.',
+  'welcome.close': 'Close',
+  'welcome.reopen': 'You can open this window again from the tray menu: Welcome and tour.',
+  'welcome.tryRefused': 'The routine could not start: {reason}',
+
+  'player.more': 'More',
+  'player.moreLabel': 'More actions',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -127,7 +127,8 @@ export function createPreviewBackend(
       },
       notify: () => {},
       desktopSignals: async () => previewDesktopSignals(),
-      integration: { applyShortcut: () => null, applyStartAtLogin: () => {} },
+      // The page follows the theme setting itself (App sets html[data-theme]).
+      integration: { applyShortcut: () => null, applyStartAtLogin: () => {}, applyTheme: () => {} },
       trayChanged: () => {},
       quit: () => {},
       log: (message) => console.info(`[unslouch preview] ${message}`),

@@ -4,6 +4,7 @@ import { closeWindow, getBackend } from '../bridge';
 import { DoctorPanel, Precautions, SafetyLine } from '../components/SafetyPanel';
 import { Illustration } from '../components/Illustration';
 import { useSettings } from '../hooks/useSettings';
+import { COMPACT_PLAYER, useMediaQuery } from '../hooks/useMediaQuery';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { formatClock, formatDuration, t } from '../../../electron/shared/i18n';
 import {
@@ -173,6 +174,7 @@ function Run({
     };
   }, [report]);
 
+  const compact = useMediaQuery(COMPACT_PLAYER);
   const toggleSound = () => {
     const next = !sound;
     setSoundOn(next);
@@ -198,6 +200,19 @@ function Run({
   const waiting = state.status === 'waiting';
   const source = exercises[seg.exerciseIndex] ?? seg.exercise;
   const timedWords = timedText(source.dose, seg.exercise.dose, choice.level);
+  const minorActions = (
+    <>
+      <button type="button" className="link" onClick={() => dispatch({ type: 'restart' })}>
+        {t('player.restart')}
+      </button>
+      <button type="button" className="link" onClick={() => dispatch({ type: 'finishEarly' })}>
+        {t('player.finishEarly')}
+      </button>
+      <button type="button" className="link" onClick={toggleSound}>
+        {sound ? t('player.soundOn') : t('player.soundOff')}
+      </button>
+    </>
+  );
   return (
     <main
       className={`player${state.status === 'paused' ? ' is-paused' : ''}${ready ? ' is-ready' : ''}`}
@@ -292,17 +307,17 @@ function Run({
             <span aria-hidden="true"> ›</span>
           </button>
         </div>
-        <div className="controls minor">
-          <button type="button" className="link" onClick={() => dispatch({ type: 'restart' })}>
-            {t('player.restart')}
-          </button>
-          <button type="button" className="link" onClick={() => dispatch({ type: 'finishEarly' })}>
-            {t('player.finishEarly')}
-          </button>
-          <button type="button" className="link" onClick={toggleSound}>
-            {sound ? t('player.soundOn') : t('player.soundOff')}
-          </button>
-        </div>
+        {/* The minor actions: in a row, or in a short window (200 % zoom) folded into "More". */}
+        {compact ? (
+          <details className="more-menu">
+            <summary>{t('player.more')}</summary>
+            <div className="more-items" role="group" aria-label={t('player.moreLabel')}>
+              {minorActions}
+            </div>
+          </details>
+        ) : (
+          <div className="controls minor">{minorActions}</div>
+        )}
         {manualAdvance ? <p className="fine">{t('player.manualNote')}</p> : null}
         <SafetyLine />
       </footer>

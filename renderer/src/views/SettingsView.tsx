@@ -24,6 +24,7 @@ import { WorkHoursEditor } from './settings/WorkHoursEditor';
 import { ErrorList } from '../components/ErrorList';
 
 const REDUCED_MOTION = ['system', 'always', 'never'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
 
 export function SettingsView() {
   const form = useSettingsForm();
@@ -243,6 +244,22 @@ export function SettingsView() {
             </label>
           ))}
           <FieldProblems id="reduced-motion-error" problems={form.problems('app.reducedMotion')} />
+        </fieldset>
+        <fieldset className="field choices">
+          <legend>{t('theme.setting')}</legend>
+          {THEMES.map((value) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="theme"
+                value={value}
+                checked={draft.app.theme === value}
+                onChange={() => form.edit('app.theme', value, 'now')}
+              />{' '}
+              {t(`theme.setting.${value}`)}
+            </label>
+          ))}
+          <FieldProblems id="theme-error" problems={form.problems('app.theme')} />
         </fieldset>
         <SwitchField
           id="manual-advance"

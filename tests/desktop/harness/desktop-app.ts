@@ -43,6 +43,12 @@ export interface LaunchOptions {
   userDataPath?: string;
   /** Files written into userData before the start: { 'settings.json': '…' }. */
   userDataFiles?: Record<string, string | Buffer>;
+  /**
+   * A first start on a fresh profile: the app opens its welcome window. By
+   * default a fresh userData holds a settings file saying the welcome was
+   * seen (a person who has used Unslouch), so other specs start with no window.
+   */
+  firstRun?: boolean;
   /** Paths (relative to the app root) left out of a private copy of the built app, e.g. 'resources/tray/tray.png'. */
   withoutAppFiles?: string[];
   /** Extra environment for the app process. */
@@ -155,6 +161,8 @@ export class WindowHandle implements WindowInfo {
   minimized!: boolean;
   focused!: boolean;
   bounds!: WindowInfo['bounds'];
+  backgroundColor!: string;
+  zoomFactor!: number;
   options!: Record<string, unknown>;
   listeners!: Record<string, number>;
   constructor(
@@ -233,7 +241,11 @@ export class DesktopApp {
       userDataPath = path.join(base, 'userData');
       fs.mkdirSync(userDataPath);
     }
-    for (const [name, content] of Object.entries(options.userDataFiles ?? {})) {
+    const files = { ...options.userDataFiles };
+    if (!options.userDataPath && !options.firstRun && !('settings.json' in files)) {
+      files['settings.json'] = JSON.stringify({ settings: { app: { welcomeSeen: true } } });
+    }
+    for (const [name, content] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(userDataPath, name)), { recursive: true });
       fs.writeFileSync(path.join(userDataPath, name), content);
     }

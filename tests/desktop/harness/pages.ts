@@ -21,6 +21,7 @@ const SHIM_TEMPLATE = fs.readFileSync(
 );
 const BINDING = '__unslouchHarnessIpc';
 const CONTROL = '__unslouchHarnessRenderer';
+const PREFERRED_SIZE = '__unslouchHarnessPreferredSize';
 
 const encode = (value: unknown) => v8.serialize(value).toString('base64');
 const decode = (text: string) => v8.deserialize(Buffer.from(text, 'base64')) as unknown;
@@ -51,6 +52,8 @@ export class PageBridge {
   private contextPromise: Promise<BrowserContext> | null = null;
   private spare: Promise<Page> | null = null;
   private closing = false;
+  /** What `prefers-color-scheme` matches in every page: nativeTheme.shouldUseDarkColors (see native-theme.mjs). */
+  private colorScheme: 'light' | 'dark' = 'light';
   private chain: Promise<void> = Promise.resolve();
   /** Problems inside the harness itself (not the app's): surfaced by DesktopApp.close(). */
   readonly problems: string[] = [];
@@ -70,6 +73,11 @@ export class PageBridge {
       const context = await this.browser.newContext();
       await context.exposeBinding(BINDING, (source: { page: Page; frame: Frame }, message: IpcMessage) =>
         this.onIpc(source, message),
+      );
+      await context.exposeBinding(
+        PREFERRED_SIZE,
+        (source: { page: Page }, size: { width: number; height: number }) =>
+          this.onPreferredSize(source.page, size),
       );
       await context.route('**/*', (route) => this.onRequest(route));
       context.on('page', (page) => void this.onNewPage(page));
@@ -123,6 +131,21 @@ export class PageBridge {
           this.problems.push(`load: ${e.message}`),
         );
         break;
+      case 'nativeTheme.changed':
+        this.colorScheme = d.dark ? 'dark' : 'light';
+        await Promise.all(
+          [...this.entries.values()].map((e) =>
+            e.page.emulateMedia({ colorScheme: this.colorScheme }).catch(() => {}),
+          ),
+        );
+        break;
+      case 'window.resized': {
+        const entry = this.entries.get(Number(d.webContentsId));
+        await entry?.page
+          .setViewportSize({ width: Number(d.width), height: Number(d.height) })
+          .catch(() => {});
+        break;
+      }
       case 'webContents.send':
         void this.deliver(Number(d.webContentsId), String(d.channel), decode(String(d.args)) as unknown[]);
         break;
@@ -227,6 +250,7 @@ export class PageBridge {
       });
       if (request.size)
         await page.setViewportSize({ width: request.size.width, height: request.size.height });
+      await page.emulateMedia({ colorScheme: this.colorScheme });
       if (request.preload) await page.addInitScript({ content: this.shim(request.preload) });
       return entry;
     })();
@@ -262,6 +286,7 @@ export class PageBridge {
     }
     if (entry.page.isClosed()) return;
     if (!error) entry.loaded = true;
+    if (!error && request.preferredSizeMode) await this.watchPreferredSize(entry);
     await this.proc
       .call('webContents.loaded', {
         webContentsId: entry.webContentsId,
@@ -269,6 +294,46 @@ export class PageBridge {
         url: this.appUrl(entry.page.url()),
         title: error ? '' : await entry.page.title().catch(() => ''),
         error,
+      })
+      .catch(() => {});
+  }
+
+  /**
+   * enablePreferredSizeMode: Electron emits 'preferred-size-changed' with "the
+   * minimum size needed to contain the layout of the document—without
+   * requiring scrolling" whenever it changes. Modelled as the root element's
+   * laid-out size, watched with a ResizeObserver.
+   */
+  private async watchPreferredSize(entry: PageEntry): Promise<void> {
+    await entry.page
+      .evaluate((binding) => {
+        const root = document.documentElement;
+        let last = '';
+        const report = () => {
+          const box = root.getBoundingClientRect();
+          const size = {
+            width: Math.ceil(Math.max(root.scrollWidth, box.width)),
+            height: Math.ceil(box.height),
+          };
+          const key = `${size.width}x${size.height}`;
+          if (key === last) return;
+          last = key;
+          void (globalThis as unknown as Record<string, (s: unknown) => Promise<void>>)[binding]!(size);
+        };
+        new ResizeObserver(report).observe(root);
+        report();
+      }, PREFERRED_SIZE)
+      .catch(() => {});
+  }
+
+  private async onPreferredSize(page: Page, size: { width: number; height: number }): Promise<void> {
+    const entry = this.byPage.get(page);
+    if (!entry || !this.entries.has(entry.webContentsId)) return;
+    await this.proc
+      .call('webContents.emit', {
+        webContentsId: entry.webContentsId,
+        event: 'preferred-size-changed',
+        args: [{ width: size.width, height: size.height }],
       })
       .catch(() => {});
   }
@@ -435,6 +500,7 @@ interface LoadRequest {
   url: string;
   preload: string | null;
   size: { width: number; height: number } | null;
+  preferredSizeMode?: boolean;
 }
 
 interface IpcMessage {

@@ -41,6 +41,10 @@ export interface WindowInfo {
   minimized: boolean;
   focused: boolean;
   bounds: { x: number; y: number; width: number; height: number };
+  /** What setBackgroundColor()/the backgroundColor option last set ('#RRGGBB'). */
+  backgroundColor: string;
+  /** The page's zoom factor (1 = 100 %). */
+  zoomFactor: number;
   options: Record<string, unknown>;
   listeners: Record<string, number>;
 }
@@ -116,7 +120,7 @@ export interface HarnessState {
   };
   screen: unknown;
   globalShortcuts: string[];
-  nativeTheme: { dark: boolean; themeSource: string };
+  nativeTheme: { dark: boolean; themeSource: string; shouldUseDarkColors: boolean; highContrast: boolean };
   counts: Counts;
   /** The app process's simulated clock; null when it runs on the real clock. */
   clock: { now: number; nowIso: string; pendingTimers: number } | null;

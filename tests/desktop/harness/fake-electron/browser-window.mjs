@@ -48,6 +48,7 @@ export function install(ctx, electron) {
         width: options.width ?? 800,
         height: options.height ?? 600,
       };
+      this._backgroundColor = String(options.backgroundColor ?? '#FFFFFF').toUpperCase();
       this._shownOnce = false;
       this._readyToShow = false;
       windows.set(this.id, this);
@@ -157,8 +158,42 @@ export function install(ctx, electron) {
       return this._title;
     }
     setBounds(bounds) {
+      const before = this._bounds;
       this._bounds = { ...this._bounds, ...bounds };
-      this.emit('resize', new ElectronEvent());
+      if (before.width !== this._bounds.width || before.height !== this._bounds.height) {
+        // The page's viewport follows the window's size (no frame here: content size = bounds).
+        ctx.notify('window.resized', {
+          windowId: this.id,
+          webContentsId: this.webContents.id,
+          width: this._bounds.width,
+          height: this._bounds.height,
+        });
+        this.emit('resize', new ElectronEvent());
+      } else if (before.x !== this._bounds.x || before.y !== this._bounds.y) {
+        this.emit('move', new ElectronEvent());
+      }
+    }
+    /** The harness draws no frame, so the content size is the window's size. */
+    setContentSize(width, height) {
+      if (!Number.isInteger(width) || !Number.isInteger(height)) {
+        throw new TypeError('Error processing argument at index 0, conversion failure');
+      }
+      this.setBounds({ width, height });
+    }
+    getContentSize() {
+      return [this._bounds.width, this._bounds.height];
+    }
+    getContentBounds() {
+      return { ...this._bounds };
+    }
+    setBackgroundColor(color) {
+      if (typeof color !== 'string' || !/^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(color)) {
+        throw new TypeError(`Invalid color: ${String(color)}`);
+      }
+      this._backgroundColor = color.toUpperCase();
+    }
+    getBackgroundColor() {
+      return this._backgroundColor;
     }
     getBounds() {
       return { ...this._bounds };
@@ -255,6 +290,9 @@ export function install(ctx, electron) {
     'getSize',
     'setPosition',
     'getPosition',
+    'setContentSize',
+    'getContentSize',
+    'setBackgroundColor',
     'center',
     'moveTop',
     'setSkipTaskbar',
@@ -298,6 +336,8 @@ export function install(ctx, electron) {
       minimized: w._minimized,
       focused: focusedId === w.id,
       bounds: w._bounds,
+      backgroundColor: w._backgroundColor,
+      zoomFactor: w.webContents._zoomFactor,
       options: describe(w._options),
       listeners: Object.fromEntries(w.eventNames().map((e) => [String(e), w.listenerCount(e)])),
     })),

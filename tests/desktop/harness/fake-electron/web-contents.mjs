@@ -23,6 +23,7 @@ export function install(ctx, electron) {
       this._windowOpenHandler = null;
       this._loading = false;
       this._devTools = false;
+      this._zoomFactor = 1;
       this._loadSeq = 0;
       this._pending = new Map();
       this.session = electron.session.defaultSession;
@@ -48,6 +49,7 @@ export function install(ctx, electron) {
         preload: this._preload,
         options: describe(options),
         size: this._owner ? this._owner._bounds : null,
+        preferredSizeMode: Boolean(this._owner?._options?.webPreferences?.enablePreferredSizeMode),
       });
       return promise;
     }
@@ -99,7 +101,15 @@ export function install(ctx, electron) {
       return this._devTools;
     }
     focus() {}
-    setZoomFactor() {}
+    /** Electron: "factor must be greater than 0.0" (a zoom of 1 is 100 %). */
+    setZoomFactor(factor) {
+      if (typeof factor !== 'number' || !(factor > 0))
+        throw new Error('Zoom factor must be greater than 0.0');
+      this._zoomFactor = factor;
+    }
+    getZoomFactor() {
+      return this._zoomFactor;
+    }
     setAudioMuted() {}
     setBackgroundThrottling() {}
     close() {
@@ -134,6 +144,7 @@ export function install(ctx, electron) {
     'closeDevTools',
     'focus',
     'setZoomFactor',
+    'getZoomFactor',
     'setAudioMuted',
     'setBackgroundThrottling',
     'close',
@@ -246,6 +257,7 @@ export function install(ctx, electron) {
       windowId: wc._owner?.id ?? null,
       url: wc._url,
       loading: wc._loading,
+      zoomFactor: wc._zoomFactor,
       listeners: Object.fromEntries(wc.eventNames().map((e) => [String(e), wc.listenerCount(e)])),
     })),
   );
