@@ -215,11 +215,12 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     return;
   }
   followTheme();
-  controller.start({ settingsRecovered: Boolean(settings.recovered) });
+  controller.start();
   installTestHooks(
     () => lastTrayModel,
     (action) => controller.run(action),
   );
   runCommands(initialCommands);
+  controller.welcomeOnFirstStart(Boolean(settings.recovered));
   log('ready');
 }

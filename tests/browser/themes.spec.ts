@@ -113,7 +113,7 @@ for (const mode of MODES) {
       await page.setViewportSize(SIZES.player);
       await page.clock.install();
       await page.goto('/index.html#/routine/mid-back-seated?trigger=on-demand');
-      await expect(page.getByTestId('announcer')).toHaveText(/^Exercise 1 of 3/);
+      await expect(page.getByTestId('announcer')).toHaveText(/^Get ready for exercise 1 of 3/);
       await page.clock.runFor(20_000);
       // Some of the routine is done: the start of the bar is filled, its end is not.
       const bar = page.locator('progress');

@@ -321,11 +321,8 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     launchedAgain() {
       ports.windows.show(secondLaunchWindow(ports.settings.get().app));
     },
-    /**
-     * Starts the app's side effects: theme, shortcut and login item; the
-     * tray's first model; on a first start, the welcome (shown once).
-     */
-    start(options: { settingsRecovered: boolean } = { settingsRecovered: false }): ShortcutProblem | null {
+    /** Starts the app's side effects: theme, shortcut and login item; the tray's first model. */
+    start(): ShortcutProblem | null {
       ready = true;
       ports.integration.applyTheme(applied.theme);
       ports.integration.applyStartAtLogin(applied.startAtLogin);
@@ -340,13 +337,19 @@ export function createAppController(ports: ControllerPorts, words: Words) {
         });
       }
       refreshTray();
-      if (shouldShowWelcome(applied, options.settingsRecovered)) ports.windows.show('welcome');
-      if (!applied.welcomeSeen) {
-        const marked = ports.settings.update({ app: { welcomeSeen: true } });
-        if (marked.ok) applied = marked.value.app;
-        else ports.log(`could not remember that the welcome was shown: ${marked.error.join('; ')}`);
-      }
       return problem;
+    },
+    /**
+     * A first start opens the welcome, once (not after a settings recovery:
+     * that person has used Unslouch before). The app calls this after start();
+     * the browser preview does not (its page opens at the view it is given).
+     */
+    welcomeOnFirstStart(settingsRecovered: boolean) {
+      if (shouldShowWelcome(applied, settingsRecovered)) ports.windows.show('welcome');
+      if (applied.welcomeSeen) return;
+      const marked = ports.settings.update({ app: { welcomeSeen: true } });
+      if (marked.ok) applied = marked.value.app;
+      else ports.log(`could not remember that the welcome was shown: ${marked.error.join('; ')}`);
     },
     refreshTray,
   };

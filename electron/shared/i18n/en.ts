@@ -543,6 +543,7 @@ export const en = {
   'routine.getReadySeconds': 'Get-ready time before each exercise (seconds, 0 for none)',
   'routine.options': 'How routines run',
   'settings.field.routinesBuilt': 'Your build-up steps',
+  'settings.field.welcomeSeen': 'Welcome shown',
   'routine.optionsHelp':
     'Where the sources give a range ("hold 30–60 s"), your level decides the time. Build-ups ("3 times, building up to 10") rise only when you ask, on the completion screen.',
   'routine.move.start.seated': 'Sit down on your chair.',

@@ -43,6 +43,8 @@ export const FIELD_LABELS: Partial<Record<FieldPath, MessageKey>> = {
   'app.dailyGoal': 'settings.dailyGoal',
   'app.checkIn': 'settings.checkIn',
   'app.letterShortcuts': 'settings.letterShortcuts',
+  'app.theme': 'theme.setting',
+  'app.welcomeSeen': 'settings.field.welcomeSeen',
   'app.chime': 'settings.chime',
   'app.chimeVolume': 'settings.chimeVolume',
   'routines.level': 'routine.levelOverall',
