@@ -18,7 +18,7 @@ import { CLI_USAGE, parseCommandLine, secondInstanceCommands, type CliCommand } 
 import { fromCliCommand } from '../core/commands';
 import { createAppController } from '../core/service/app-controller';
 import { catalogPort } from '../core/service/catalog-port';
-import { literal, renderText, setMessages, t, text } from '../shared/i18n';
+import { literal, onLanguageChange, renderText, t, text } from '../shared/i18n';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
 import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
@@ -44,6 +44,7 @@ import { WindowManager } from './windows';
 import { setupDesktopSignals } from './desktop/setup';
 import { applyPlatformConventions } from './platform-conventions';
 import { applyTheme, followTheme } from './theme';
+import { applyLanguage } from './language';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
 const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -70,7 +71,8 @@ if (!parsed.ok) {
 
 async function start(initialCommands: CliCommand[]): Promise<void> {
   await app.whenReady();
-  setMessages(app.getLocale(), {});
+  // The system's language first (for anything told while the stores open), then the chosen one.
+  await applyLanguage('system', log);
   applyPlatformConventions(app, process.platform);
   installSecurityRules(log);
   const notifier = createNotifier();
@@ -101,6 +103,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     const { title, body, detail } = settingsRecovered(settings.recovered);
     void dialog.showMessageBox({ type: 'warning', title, message: body, detail });
   }
+  await applyLanguage(settings.get().app.language, log);
   const history = openHistoryStore({
     dir,
     now: Date.now,
@@ -152,6 +155,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         applyShortcut: (accelerator, onPress) => applyGlobalShortcut(accelerator, onPress, log),
         applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, log),
         applyTheme,
+        applyLanguage: (choice) => void applyLanguage(choice, log),
       },
       trayChanged: (model) => {
         lastTrayModel = model;
@@ -215,6 +219,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     return;
   }
   followTheme();
+  onLanguageChange(() => controller.refreshTray());
   controller.start();
   installTestHooks(
     () => lastTrayModel,

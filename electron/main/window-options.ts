@@ -84,17 +84,25 @@ export function windowOptions(
   return base;
 }
 
-export function windowUrl(origin: string, kind: WindowKind, routineId?: string, trigger?: string): string {
+/** A window's address; `lang` (the language main speaks) lets its first paint be in that language. */
+export function windowUrl(
+  origin: string,
+  kind: WindowKind,
+  routineId?: string,
+  trigger?: string,
+  lang?: string,
+): string {
+  const q = lang ? `?lang=${encodeURIComponent(lang)}` : '';
   switch (kind) {
     // The prompt and the routine have their own page, with a static first paint (renderer/src/shell.ts).
     case 'prompt':
-      return `${origin}/prompt.html#/prompt`;
+      return `${origin}/prompt.html${q}#/prompt`;
     case 'routine':
-      return `${origin}/routine.html#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
+      return `${origin}/routine.html${q}#/routine/${routineId ?? ''}${trigger ? `?trigger=${trigger}` : ''}`;
     case 'library':
-      return `${origin}/index.html#/routines`;
+      return `${origin}/index.html${q}#/routines`;
     default:
-      return `${origin}/index.html#/${kind}`;
+      return `${origin}/index.html${q}#/${kind}`;
   }
 }
 

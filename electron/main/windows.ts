@@ -3,6 +3,7 @@
  * is on screen there is no renderer process. One window of each kind at most;
  * asking again focuses it.
  */
+import { getLocale } from '../shared/i18n';
 import { BrowserWindow, screen } from 'electron';
 import { prefersDark } from './theme';
 import {
@@ -25,7 +26,7 @@ export class WindowManager {
   ) {}
 
   show(kind: WindowKind, routine?: { id: string; trigger: string }): BrowserWindow {
-    const url = windowUrl(this.origin, kind, routine?.id, routine?.trigger);
+    const url = windowUrl(this.origin, kind, routine?.id, routine?.trigger, getLocale());
     const existing = this.open.get(kind);
     if (existing && !existing.isDestroyed()) {
       if (routine && existing.webContents.getURL() !== url) void existing.loadURL(url);

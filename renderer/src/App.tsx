@@ -1,7 +1,8 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useReducer, useState, type ComponentType } from 'react';
 import { useSettings } from './hooks/useSettings';
 import { useReducedMotion } from './hooks/useReducedMotion';
-import { t, type MessageKey } from '../../electron/shared/i18n';
+import { onLanguageChange, t, type MessageKey } from '../../electron/shared/i18n';
+import { chosenLanguage, showLanguage } from './language';
 import { getRoutine } from './catalog';
 import { LibraryView } from './views/LibraryView';
 import { PlayerView } from './views/PlayerView';
@@ -105,6 +106,16 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  // The language follows the settings at once; every view redraws in it (no remount: a routine keeps going).
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => onLanguageChange(redraw), []);
+  const language = loaded ? chosenLanguage(settings.app.language) : null;
+  const languageKey = language ? `${language.tag}|${language.locale}` : null;
+  useEffect(() => {
+    if (language) void showLanguage(language);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the language changed
+  }, [languageKey]);
 
   const title = titleOf(route);
   useEffect(() => {

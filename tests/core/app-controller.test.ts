@@ -81,6 +81,7 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
       },
       applyStartAtLogin: () => {},
       applyTheme: () => {},
+      applyLanguage: () => {},
     },
     trayChanged: () => {},
     quit: () => shown.push('quit'),

@@ -10,7 +10,7 @@ test('a window cannot navigate away, open new windows, or get permissions', asyn
     (globalThis as unknown as { location: { href: string } }).location.href = 'https://evil.example/phish';
   });
   await failed;
-  expect((await app.windows())[0]!.url).toBe('app://unslouch/index.html#/settings');
+  expect((await app.windows())[0]!.url).toBe('app://unslouch/index.html?lang=en-GB#/settings');
   await expect(page.getByRole('heading', { name: 'Unslouch settings' })).toBeVisible();
 
   // In-page navigation (the hash routes) is fine.
@@ -18,7 +18,9 @@ test('a window cannot navigate away, open new windows, or get permissions', asyn
     (globalThis as unknown as { location: { hash: string } }).location.hash = '#/nowhere';
   });
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
-  await expect.poll(async () => (await app.windows())[0]!.url).toBe('app://unslouch/index.html#/nowhere');
+  await expect
+    .poll(async () => (await app.windows())[0]!.url)
+    .toBe('app://unslouch/index.html?lang=en-GB#/nowhere');
 
   await page.evaluate(() => {
     (globalThis as unknown as { open(url: string): unknown }).open('https://evil.example/popup');

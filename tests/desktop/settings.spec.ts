@@ -15,7 +15,7 @@ test('from the tray to the settings window: a change is saved to disk and surviv
 
   await tray.clickMenu('Open Unslouch');
   const win = await app.waitForWindow('#/settings');
-  expect(win.url).toBe('app://unslouch/index.html#/settings');
+  expect(win.url).toBe('app://unslouch/index.html?lang=en-GB#/settings');
   expect(win.visible).toBe(true);
   const page = win.page;
   await expect(page.getByRole('heading', { name: 'Unslouch settings' })).toBeVisible();

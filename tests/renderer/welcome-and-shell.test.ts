@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../electron/core/settings';
 import { en } from '../../electron/shared/i18n/en';
-import { lengthen, longStrings } from '../../electron/shared/i18n/long-strings';
+import { pseudoMessage, pseudoMessages, pseudoText } from '../../electron/shared/i18n/pseudo-locale';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { shellMarkup, withShell } from '../../renderer/src/shell';
 import {
   OFFICE_WEEK,
@@ -53,15 +55,30 @@ describe('the welcome’s first break', () => {
   });
 });
 
-describe('long strings (test-only)', () => {
-  it('makes every message about 40 % longer and keeps its placeholders', () => {
-    expect(lengthen('Start')).toBe('StartSt');
-    expect(lengthen('Hold {n} of {total}')).toBe('HoldHo {n} ofo {total}');
-    const long = longStrings(en);
-    const letters = (s: string) => s.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length;
-    const before = Object.values(en).reduce((n, s) => n + letters(s), 0);
-    const after = Object.values(long).reduce((n, s) => n + letters(s), 0);
-    expect(after / before).toBeGreaterThanOrEqual(1.4);
+describe('the pseudo-locale en-XA (test-only)', () => {
+  it('accents every letter, makes every message about 40 % longer and keeps its ICU arguments and plurals', () => {
+    expect(pseudoText('Start')).toBe('ŞŧȧřŧŞŧ');
+    const hold = pseudoMessage('Hold {n} of {total}');
+    expect(new IntlMessageFormat(hold, 'en').format({ n: 2, total: 10 })).toBe('ĦǿŀḓĦǿ 2 ǿƒǿ 10');
+    const plural = pseudoMessage(en['library.count']);
+    expect(new IntlMessageFormat(plural, 'en').format({ count: 1 })).toBe('1 řǿŭŧīƞḗřǿŭ');
+    expect(new IntlMessageFormat(plural, 'en').format({ count: 3 })).toMatch(/^3 řǿŭŧīƞḗş/);
+    const long = pseudoMessages(en);
+    const letters = (s: string) => s.replace(/\{[^}]*\}/g, '').replace(/[^\p{L}]/gu, '').length;
+    const before = Object.values(en).reduce((n: number, s: string) => n + letters(s), 0);
+    const after = Object.values(long).reduce((n: number, s: string) => n + letters(s), 0);
+    expect(after / before).toBeGreaterThanOrEqual(1.35);
+    // No plain ASCII letter is left in the text itself: text that escaped the catalog stands out.
+    const literals = (elements: MessageFormatElement[]): string[] =>
+      elements.flatMap((el) =>
+        el.type === TYPE.literal
+          ? [el.value]
+          : el.type === TYPE.plural || el.type === TYPE.select
+            ? Object.values(el.options).flatMap((o) => literals(o.value))
+            : [],
+      );
+    const plain = Object.entries(long).filter(([, v]) => literals(parse(v)).some((l) => /[A-Za-z]/.test(l)));
+    expect(plain.map(([k]) => k)).toEqual([]);
   });
 });
 

@@ -18,7 +18,8 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** The condition a caution is for: the text before its first colon. */
 export function cautionCondition(caution: string): string {
-  const at = caution.indexOf(':');
+  // A full-width colon too (Japanese and Chinese translations).
+  const at = caution.search(/[:：]/);
   return at > 0 ? caution.slice(0, at).trim() : caution.trim();
 }
 

@@ -71,6 +71,8 @@ export interface ControllerPorts extends Pick<
     applyStartAtLogin(enabled: boolean): void;
     /** Light, dark or the system's theme for every window. */
     applyTheme(choice: Settings['app']['theme']): void;
+    /** The language ('system' or a tag) for the tray, notices and dialogs; windows follow the setting. */
+    applyLanguage(choice: Settings['app']['language']): void;
   };
   /** The tray model changed (the shell redraws the tray). */
   trayChanged(model: TrayModel): void;
@@ -207,6 +209,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     if (!saved.ok) return fail('invalid-settings', saved.error);
     if (next.startAtLogin !== applied.startAtLogin) ports.integration.applyStartAtLogin(next.startAtLogin);
     if (next.theme !== applied.theme) ports.integration.applyTheme(next.theme);
+    if (next.language !== applied.language) ports.integration.applyLanguage(next.language);
     applied = saved.value.app;
     service.send({ type: 'settings', settings: saved.value });
     ports.windows.broadcast('settingsChanged', saved.value);

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { busySettingsSchema } from './busy';
 import { shortcutProblem, shortcutProblemText } from './shortcut';
 import { DEFAULT_LEVEL, DOSE_LEVELS } from '../catalog/levels';
+import { LANGUAGES, type LanguageTag } from '../../shared/i18n/languages';
+
+const LANGUAGE_TAGS = LANGUAGES.map((l) => l.tag) as LanguageTag[];
 
 /** 2: days off may be date ranges; global shortcuts follow ./shortcut.ts (see migrations.ts). */
 export const SETTINGS_VERSION = 2;
@@ -253,6 +256,12 @@ export const settingsSchema = z.strictObject({
       chimeVolume: intIn(0, 100).default(50),
       /** Light or dark: follow the system's theme, or force one. */
       theme: z.enum(['system', 'light', 'dark']).default('system'),
+      /** The language Unslouch speaks: the system's (best match), or one chosen. */
+      language: z
+        .enum(['system', ...LANGUAGE_TAGS], {
+          message: `must be "system" or one of ${LANGUAGE_TAGS.map((t) => `"${t}"`).join(', ')}`,
+        })
+        .default('system'),
       /** The first-run welcome was shown (it opens once; the tray reopens it). */
       welcomeSeen: z.boolean().default(false),
     })

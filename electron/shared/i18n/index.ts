@@ -20,15 +20,29 @@ export type Params = Record<string, string | number | Date>;
 
 let messages: Messages = en;
 let locale = 'en';
+let content: Readonly<Record<string, string>> = {};
 let formatters = new Map<string, IntlMessageFormat>();
 const changeListeners = new Set<() => void>();
 
-/** Switches the catalog; keys a language lacks fall back to English. */
-export function setMessages(nextLocale: string, next: Partial<Messages>): void {
+/**
+ * Switches the language: its messages (keys it lacks fall back to English)
+ * and its routine-catalog texts (see electron/core/catalog/content-text.ts).
+ */
+export function setMessages(
+  nextLocale: string,
+  next: Partial<Messages>,
+  contentTranslation: Readonly<Record<string, string>> = {},
+): void {
   locale = nextLocale;
   messages = { ...en, ...next };
+  content = contentTranslation;
   formatters = new Map();
   for (const listener of changeListeners) listener();
+}
+
+/** The routine catalog's texts in the current language, by key (empty for English). */
+export function getContentTranslation(): Readonly<Record<string, string>> {
+  return content;
 }
 
 /** Called after every language change (the renderer re-renders, main rebuilds the tray). */

@@ -128,7 +128,13 @@ export function createPreviewBackend(
       notify: () => {},
       desktopSignals: async () => previewDesktopSignals(),
       // The page follows the theme setting itself (App sets html[data-theme]).
-      integration: { applyShortcut: () => null, applyStartAtLogin: () => {}, applyTheme: () => {} },
+      integration: {
+        applyShortcut: () => null,
+        applyStartAtLogin: () => {},
+        applyTheme: () => {},
+        // The page switches its own language when the settings change (renderer/src/language.ts).
+        applyLanguage: () => {},
+      },
       trayChanged: () => {},
       quit: () => {},
       log: (message) => console.info(`[unslouch preview] ${message}`),

@@ -10,7 +10,13 @@
 import exercisesJson from '../../../resources/routines/exercises.json';
 import routinesJson from '../../../resources/routines/routines.json';
 import safetyJson from '../../../resources/routines/safety.json';
-import { catalogLookups } from '../../../electron/core/catalog/lookup';
+import { catalogLookups, type CatalogLookups } from '../../../electron/core/catalog/lookup';
+import {
+  contentTexts,
+  translateContent,
+  type CatalogContent,
+} from '../../../electron/core/catalog/content-text';
+import { getContentTranslation, onLanguageChange } from '../../../electron/shared/i18n';
 import type { Exercise, Routine, Safety } from '../../../electron/core/catalog/types';
 
 export type {
@@ -23,14 +29,34 @@ export type {
 } from '../../../electron/core/catalog/types';
 export { HOLD_REST_SECONDS, exerciseSeconds } from '../../../electron/core/catalog/timing';
 
-export const EXERCISES = exercisesJson as unknown as readonly Exercise[];
-export const ROUTINES = routinesJson as unknown as readonly Routine[];
-export const SAFETY = safetyJson as unknown as Safety;
+/** The shipped catalog in English, the source of every language's texts. */
+const ENGLISH: CatalogContent = {
+  exercises: exercisesJson as unknown as Exercise[],
+  routines: routinesJson as unknown as Routine[],
+  safety: safetyJson as unknown as Safety,
+};
 
-export const { getRoutine, exercisesOf, routineSeconds } = catalogLookups({
-  exercises: [...EXERCISES],
-  routines: [...ROUTINES],
+/** Every translatable text of the English catalog (what the pseudo-locale is made from). */
+export const englishContentTexts = () => contentTexts(ENGLISH);
+
+// The catalog in the language shown: live bindings, replaced when the language changes
+// (before the views redraw: this listener is registered when the module loads).
+export let EXERCISES: readonly Exercise[] = ENGLISH.exercises;
+export let ROUTINES: readonly Routine[] = ENGLISH.routines;
+export let SAFETY: Safety = ENGLISH.safety;
+let lookups = catalogLookups(ENGLISH);
+onLanguageChange(() => {
+  const shown = translateContent(ENGLISH, getContentTranslation());
+  EXERCISES = shown.exercises;
+  ROUTINES = shown.routines;
+  SAFETY = shown.safety;
+  lookups = catalogLookups(shown);
 });
+
+export const getRoutine: CatalogLookups['getRoutine'] = (id) => lookups.getRoutine(id);
+export const exercisesOf: CatalogLookups['exercisesOf'] = (routine) => lookups.exercisesOf(routine);
+export const routineSeconds: CatalogLookups['routineSeconds'] = (routine, choice) =>
+  lookups.routineSeconds(routine, choice);
 
 /** Illustration URLs by file name ("cat-cow-1.svg"), bundled by Vite as separate files. */
 const illustrationUrls: Record<string, string> = Object.fromEntries(

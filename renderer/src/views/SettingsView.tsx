@@ -7,6 +7,7 @@
  * saved on its own and "Saved." appears in the status line at the bottom; an
  * invalid value is shown next to its field and never saved.
  */
+import { LANGUAGES, languageName, matchLanguage } from '../../../electron/shared/i18n/languages';
 import { ROUTINES } from '../catalog';
 import { t } from '../../../electron/shared/i18n';
 import { chimeLevel } from '../../../electron/core/settings';
@@ -253,6 +254,30 @@ export function SettingsView() {
             ))}
             <FieldProblems id="reduced-motion-error" problems={form.problems('app.reducedMotion')} />
           </fieldset>
+          <div className="field">
+            <label htmlFor="language">{t('settings.language')}</label>
+            <select
+              id="language"
+              value={draft.app.language}
+              aria-describedby="language-help"
+              onChange={(e) => form.edit('app.language', e.target.value as typeof draft.app.language, 'now')}
+            >
+              <option value="system">
+                {t('settings.language.system', {
+                  language: languageName(matchLanguage(navigator.languages)),
+                })}
+              </option>
+              {LANGUAGES.map((l) => (
+                <option key={l.tag} value={l.tag} lang={l.tag}>
+                  {l.name}
+                </option>
+              ))}
+            </select>
+            <p id="language-help" className="help">
+              {t('settings.languageHelp')}
+            </p>
+            <FieldProblems id="language-error" problems={form.problems('app.language')} />
+          </div>
           <fieldset className="field choices">
             <legend>{t('theme.setting')}</legend>
             {THEMES.map((value) => (

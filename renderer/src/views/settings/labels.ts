@@ -44,6 +44,7 @@ export const FIELD_LABELS: Partial<Record<FieldPath, MessageKey>> = {
   'app.checkIn': 'settings.checkIn',
   'app.letterShortcuts': 'settings.letterShortcuts',
   'app.theme': 'theme.setting',
+  'app.language': 'settings.language',
   'app.welcomeSeen': 'settings.field.welcomeSeen',
   'app.chime': 'settings.chime',
   'app.chimeVolume': 'settings.chimeVolume',
