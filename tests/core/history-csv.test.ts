@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { setMessages } from '../../electron/shared/i18n';
 import {
   checkInsToCsv,
   csvField,
@@ -203,5 +204,40 @@ describe('checkInsToCsv', () => {
         '2026-04-14,2026-04-14T08:15:00+02:00,3,no,no,yes,no\r\n',
     );
     expect(parseCsv(csv)).toHaveLength(3);
+  });
+});
+
+describe('CSV in any language', () => {
+  it('keeps ISO instants and plain numbers whatever the formatting locale', () => {
+    const records = [
+      rec({ endedAt: '2026-03-26T09:30:00Z', startedAt: '2026-03-26T09:05:00Z', secondsMoved: 1500 }),
+    ];
+    const checkIns: CheckIn[] = [
+      {
+        id: 'c1',
+        date: '2026-03-26',
+        at: '2026-03-26T18:00:00Z',
+        discomfort: 5,
+        warnings: { legs: false, bladderBowel: false, fever: false, lyingDown: false },
+      },
+    ];
+    const english = [historyToCsv(records, 'Europe/Berlin'), checkInsToCsv(checkIns)];
+    try {
+      for (const locale of ['de', 'ar-EG', 'fr']) {
+        setMessages(locale, {});
+        expect([historyToCsv(records, 'Europe/Berlin'), checkInsToCsv(checkIns)]).toEqual(english);
+      }
+    } finally {
+      setMessages('en', {});
+    }
+    const row = parseCsv(english[0]!)[1]!;
+    expect(row.slice(0, 4)).toEqual([
+      '2026-03-26',
+      '10:30:00',
+      '2026-03-26T09:30:00Z',
+      '2026-03-26T09:05:00Z',
+    ]);
+    expect(row[8]).toBe('1500');
+    expect(row[11]).toBe('2026-03-26T10:30:00+01:00');
   });
 });

@@ -11,10 +11,10 @@ import type { BreakRecord } from '../../electron/core/history/types';
 import type { CheckIn } from '../../electron/core/history/checkin';
 import { HistoryView } from '../../renderer/src/views/HistoryView';
 import { setBackendForTests } from '../../renderer/src/bridge';
-import { readText } from '../../renderer/src/views/settings/files';
 import { gridSteps } from '../../renderer/src/views/history/WeekChart';
 import { periodStart } from '../../renderer/src/views/history/RoutineBreakdown';
 import { fakeBackend } from './fixtures';
+import { catchDownloads } from './downloads';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const today = Temporal.Now.plainDateISO(zone);
@@ -156,22 +156,11 @@ describe('HistoryView', () => {
   });
 
   it('exports the history as RFC 4180 CSV', async () => {
-    let blob: Blob | null = null;
-    vi.stubGlobal(
-      'URL',
-      Object.assign(URL, {
-        createObjectURL: (b: Blob) => ((blob = b), 'blob:csv'),
-        revokeObjectURL: () => {},
-      }),
-    );
-    const names: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const saved = catchDownloads();
     setup({ records: [rec(0, '09:30', 'completed'), rec(0, '10:30', 'natural')] });
     await userEvent.click(await screen.findByRole('button', { name: 'Export breaks (CSV)' }));
-    expect(names[0]).toMatch(/^unslouch-history-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await readText(blob!);
+    expect(saved.names[0]).toMatch(/^unslouch-history-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await saved.text();
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
       'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local',
@@ -199,9 +188,12 @@ describe('chart helpers', () => {
     expect(gridSteps(23)).toEqual({ top: 25, step: 5 });
   });
 
-  it('starts the week on Monday', () => {
-    expect(periodStart('week', '2026-03-26')).toBe('2026-03-23');
-    expect(periodStart('week', '2026-03-23')).toBe('2026-03-23');
-    expect(periodStart('month', '2026-03-26')).toBe('2026-02-25');
+  it('starts the routines’ week on the locale’s first day', () => {
+    expect(periodStart('week', '2026-03-26', 1)).toBe('2026-03-23');
+    expect(periodStart('week', '2026-03-23', 1)).toBe('2026-03-23');
+    expect(periodStart('week', '2026-03-26', 7)).toBe('2026-03-22');
+    expect(periodStart('week', '2026-03-22', 7)).toBe('2026-03-22');
+    expect(periodStart('week', '2026-03-26', 6)).toBe('2026-03-21');
+    expect(periodStart('month', '2026-03-26', 1)).toBe('2026-02-25');
   });
 });

@@ -348,3 +348,16 @@ export function workDayPredicate(
     return known;
   };
 }
+
+/**
+ * The first local date of the week that holds `date`, for a week that begins
+ * on `firstDay` (1 = Monday … 7 = Sunday, as Intl's week info numbers them):
+ * the locale's week, from electron/shared/i18n/week.ts.
+ */
+export function weekStartOn(date: string, firstDay: number): string {
+  if (!Number.isInteger(firstDay) || firstDay < 1 || firstDay > 7) {
+    throw new RangeError('firstDay must be a weekday number 1 (Monday) to 7 (Sunday)');
+  }
+  const day = plainDate(date, 'date');
+  return day.subtract({ days: (day.dayOfWeek - firstDay + 7) % 7 }).toString();
+}

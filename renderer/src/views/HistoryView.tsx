@@ -15,6 +15,7 @@ import {
   rangeStats,
   streak as streakOf,
   weekSeries,
+  weekStartOn,
   workDayPredicate,
 } from '../../../electron/core/history/stats';
 import { DEFAULT_SETTINGS } from '../../../electron/core/settings';
@@ -22,6 +23,8 @@ import { CheckInForm, CheckInToday } from '../components/CheckInCard';
 import { CheckInTrend, TrendAdvice } from '../components/CheckInTrend';
 import { useSettings } from '../hooks/useSettings';
 import { t } from '../../../electron/shared/i18n';
+import { weekStartDay } from '../../../electron/shared/i18n/week';
+import { useLocale } from '../hooks/useLocale';
 import { RecentBreaks } from './history/RecentBreaks';
 import { RoutineBreakdown } from './history/RoutineBreakdown';
 import { Summary } from './history/Summary';
@@ -53,18 +56,17 @@ export function HistoryView() {
   /** The check-in saved in this window, shown in place of its form. */
   const [savedHere, setSavedHere] = useState<string | null>(null);
 
-  const monday = useMemo(() => {
-    const d = Temporal.PlainDate.from(today);
-    return d.subtract({ days: d.dayOfWeek - 1 });
-  }, [today]);
-  const shownWeek = monday.subtract({ weeks: weeksBack }).toString();
+  // The week begins on the locale's first day (Sunday in en-US, Monday in en-GB and de, Saturday in ar).
+  const firstDay = weekStartDay(useLocale());
+  const weekStart = useMemo(() => Temporal.PlainDate.from(weekStartOn(today, firstDay)), [today, firstDay]);
+  const shownWeek = weekStart.subtract({ weeks: weeksBack }).toString();
 
   const stats = useMemo(() => {
     if (!records) return null;
     const goal = settings.app.dailyGoal;
     return {
       today: dayStats(records, today, zone),
-      week: rangeStats(records, monday.toString(), monday.add({ days: 6 }).toString(), zone),
+      week: rangeStats(records, weekStart.toString(), weekStart.add({ days: 6 }).toString(), zone),
       streak: streakOf(records, {
         today,
         zone,
@@ -72,7 +74,7 @@ export function HistoryView() {
         isWorkDay: workDayPredicate(settings, zone),
       }),
     };
-  }, [records, settings, today, zone, monday]);
+  }, [records, settings, today, zone, weekStart]);
 
   const week = useMemo(
     () => (records ? weekSeries(records, shownWeek, zone) : null),
@@ -146,7 +148,7 @@ export function HistoryView() {
             <WeekChart days={week} goal={settings.app.dailyGoal} today={today} caption={weekCaption} />
           </section>
 
-          <RoutineBreakdown records={records} today={today} zone={zone} />
+          <RoutineBreakdown records={records} today={today} zone={zone} firstDay={firstDay} />
           <RecentBreaks records={records} now={now} />
         </>
       ) : null}

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
-import { recordLocalDate, routineBreakdown } from '../../../../electron/core/history/stats';
+import { recordLocalDate, routineBreakdown, weekStartOn } from '../../../../electron/core/history/stats';
 import type { BreakRecord } from '../../../../electron/core/history/types';
 import { getRoutine } from '../../catalog';
 import { t, formatDuration } from '../../../../electron/shared/i18n';
@@ -13,10 +13,10 @@ import { t, formatDuration } from '../../../../electron/shared/i18n';
 export const PERIODS = ['week', 'month', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
-/** First local date of a period that ends today; the week starts on Monday. */
-export function periodStart(period: Period, today: string): string {
+/** First local date of a period that ends today; the week starts on `firstDay` (1 = Monday … 7 = Sunday). */
+export function periodStart(period: Period, today: string, firstDay: number): string {
+  if (period === 'week') return weekStartOn(today, firstDay);
   const day = Temporal.PlainDate.from(today);
-  if (period === 'week') return day.subtract({ days: day.dayOfWeek - 1 }).toString();
   if (period === 'month') return day.subtract({ days: 29 }).toString();
   return day.subtract({ days: 365 }).toString();
 }
@@ -25,11 +25,13 @@ interface Props {
   records: readonly BreakRecord[];
   today: string;
   zone: string;
+  /** The locale's first day of the week, 1 = Monday … 7 = Sunday. */
+  firstDay: number;
 }
 
-export function RoutineBreakdown({ records, today, zone }: Props) {
+export function RoutineBreakdown({ records, today, zone, firstDay }: Props) {
   const [period, setPeriod] = useState<Period>('month');
-  const from = periodStart(period, today);
+  const from = periodStart(period, today, firstDay);
   const inPeriod = records.filter((r) => {
     const date = recordLocalDate(r, zone);
     return date !== null && date >= from && date <= today;

@@ -9,7 +9,7 @@
 import { BREAK_OUTCOMES, type BreakOutcome } from '../../../../electron/core/history/types';
 import type { PeriodStats, Streak } from '../../../../electron/core/history/stats';
 import { t, formatDuration } from '../../../../electron/shared/i18n';
-import { formatPercent } from '../settings/format';
+import { formatNumber, formatPercent } from '../settings/format';
 
 function Outcomes({ outcomes }: { outcomes: Record<BreakOutcome, number> }) {
   const parts = BREAK_OUTCOMES.filter((o) => outcomes[o] > 0).map((o) =>
@@ -30,11 +30,11 @@ function PeriodCard({ id, title, stats }: { id: string; title: string; stats: Pe
           <dl className="stats">
             <div>
               <dt>{t('history.stat.taken')}</dt>
-              <dd data-testid={`${id}-taken`}>{stats.taken}</dd>
+              <dd data-testid={`${id}-taken`}>{formatNumber(stats.taken)}</dd>
             </div>
             <div>
               <dt>{t('history.stat.prompted')}</dt>
-              <dd data-testid={`${id}-prompted`}>{stats.prompted}</dd>
+              <dd data-testid={`${id}-prompted`}>{formatNumber(stats.prompted)}</dd>
             </div>
             <div>
               <dt>{t('history.stat.rate')}</dt>

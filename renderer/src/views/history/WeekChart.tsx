@@ -7,13 +7,13 @@ import { useId } from 'react';
 import { TableToggle } from '../../components/TableToggle';
 import type { WeekDayEntry } from '../../../../electron/core/history/stats';
 import { t, formatDuration } from '../../../../electron/shared/i18n';
-import { formatShortDate } from '../settings/format';
+import { formatDayOfMonth, formatNumber, formatShortDate, formatWeekdayShort } from '../settings/format';
 
 interface Props {
   days: WeekDayEntry[];
   goal: number;
   today: string;
-  /** Caption of the table and the chart, e.g. "Week of Mon 23 Mar". */
+  /** Caption of the table and the chart, e.g. "Week of Mon 23 Mar" (dates through Intl, in the locale). */
   caption: string;
 }
 
@@ -64,7 +64,7 @@ export function WeekChart({ days, goal, today, caption }: Props) {
           <g key={v} className="grid">
             <line x1={LEFT} x2={W - RIGHT} y1={y(v)} y2={y(v)} />
             <text x={LEFT - 6} y={y(v) + 4} textAnchor="end" className="axis-label">
-              {v}
+              {formatNumber(v)}
             </text>
           </g>
         ))}
@@ -100,7 +100,7 @@ export function WeekChart({ days, goal, today, caption }: Props) {
                   textAnchor="middle"
                   className="value"
                 >
-                  {d.taken}
+                  {formatNumber(d.taken)}
                 </text>
               ) : null}
               <text
@@ -109,7 +109,7 @@ export function WeekChart({ days, goal, today, caption }: Props) {
                 textAnchor="middle"
                 className="axis-label day-label"
               >
-                {t(`weekday.short.${d.weekday}`)}
+                {formatWeekdayShort(d.date)}
               </text>
               <text
                 x={x0 + colW / 2}
@@ -117,7 +117,7 @@ export function WeekChart({ days, goal, today, caption }: Props) {
                 textAnchor="middle"
                 className="axis-label date-label"
               >
-                {Number(d.date.slice(8))}
+                {formatDayOfMonth(d.date)}
               </text>
             </g>
           );
@@ -155,8 +155,8 @@ export function WeekChart({ days, goal, today, caption }: Props) {
               {days.map((d) => (
                 <tr key={d.date}>
                   <th scope="row">{formatShortDate(d.date)}</th>
-                  <td>{d.prompted}</td>
-                  <td>{d.taken}</td>
+                  <td>{formatNumber(d.prompted)}</td>
+                  <td>{formatNumber(d.taken)}</td>
                   <td>{formatDuration(d.minutesMoved * 60)}</td>
                 </tr>
               ))}

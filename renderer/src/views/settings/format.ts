@@ -23,6 +23,18 @@ export function formatShortDate(date: string): string {
   return plain(date).toLocaleDateString(getLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
+/** "Mon", "lun." — the short weekday of a local date YYYY-MM-DD. */
+export function formatWeekdayShort(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  return plain(date).toLocaleDateString(getLocale(), { weekday: 'short' });
+}
+
+/** "23", "٢٣" — the day of the month of a local date YYYY-MM-DD, in the locale's digits. */
+export function formatDayOfMonth(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  return plain(date).toLocaleDateString(getLocale(), { day: 'numeric' });
+}
+
 /**
  * The locale of clock times: the browser's (Electron's) language, which is
  * also what a time field (<input type="time">) shows, so the text beside a
