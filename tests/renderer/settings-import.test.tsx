@@ -127,7 +127,8 @@ describe('import', { timeout: 20_000 }, () => {
       'none',
     );
     const preview = await screen.findByTestId('import-preview');
-    expect(document.activeElement).toBe(within(preview).getByRole('heading'));
+    // Focus moves in an effect after the preview is drawn: wait for it rather than race it.
+    await waitFor(() => expect(document.activeElement).toBe(within(preview).getByRole('heading')));
     const changes = [...within(preview).getAllByRole('listitem')].map((li) => li.textContent);
     expect(changes).toEqual([
       'Break every (minutes): 30 → 20',
