@@ -51,3 +51,31 @@ export async function seedStorage(page: Page, entries: Record<string, unknown>):
     Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, JSON.stringify(v)])),
   );
 }
+
+/** Opens a page-sized view and waits until it has drawn its content (shared by the views' a11y and RTL specs). */
+export const openView = {
+  async prompt(page: Page): Promise<void> {
+    await page.setViewportSize(SIZES.prompt);
+    await page.goto('/index.html#/prompt');
+    await expect(page.getByRole('button', { name: /^Start/ })).toBeFocused();
+  },
+  async routines(page: Page): Promise<void> {
+    await page.setViewportSize(SIZES.page);
+    await page.goto('/index.html#/routines');
+    await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+  },
+  async settings(page: Page): Promise<void> {
+    await page.setViewportSize(SIZES.page);
+    await page.goto('/index.html#/settings');
+    await expect(page.getByLabel('Break every (minutes)')).toBeVisible();
+  },
+};
+
+/** Starts the first desk routine, finishes it early and waits until the break is recorded. */
+export async function recordABreakFinishedEarly(page: Page): Promise<void> {
+  await page.goto(`/index.html#/routine/${FIRST_DESK_ROUTINE}`);
+  await page.getByRole('button', { name: 'Pause' }).waitFor();
+  await page.waitForTimeout(1200);
+  await page.getByRole('button', { name: 'Finish early' }).click();
+  await expect(page.getByTestId('saved-status')).toHaveText('Recorded in your history.');
+}

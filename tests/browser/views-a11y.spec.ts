@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { FIRST_DESK_ROUTINE, SIZES, expectNoAxeViolations, watchProblems } from './helpers';
+import { SIZES, expectNoAxeViolations, openView, recordABreakFinishedEarly, watchProblems } from './helpers';
 
 async function check(page: Page, view: string) {
   await expectNoAxeViolations(page, view);
@@ -8,9 +8,7 @@ async function check(page: Page, view: string) {
 
 test('#/prompt', async ({ page }) => {
   const problems = watchProblems(page);
-  await page.setViewportSize(SIZES.prompt);
-  await page.goto('/index.html#/prompt');
-  await expect(page.getByRole('button', { name: /^Start/ })).toBeFocused();
+  await openView.prompt(page);
   await check(page, 'prompt');
   await page.getByRole('button', { name: 'Choose another routine' }).click();
   await expectNoAxeViolations(page, 'prompt with the routine list open');
@@ -36,9 +34,7 @@ test('#/routine/<id> at the start and on completion', async ({ page }) => {
 
 test('#/routines', async ({ page }) => {
   const problems = watchProblems(page);
-  await page.setViewportSize(SIZES.page);
-  await page.goto('/index.html#/routines');
-  await expect(page.getByRole('heading', { level: 1, name: 'Routines' })).toBeVisible();
+  await openView.routines(page);
   await check(page, 'library');
   await page.getByRole('radio', { name: 'At your desk' }).check();
   await expect(page.getByRole('status')).toHaveText(/^\d routines?$/);
@@ -51,9 +47,7 @@ test('#/routines', async ({ page }) => {
 
 test('#/settings', async ({ page }) => {
   const problems = watchProblems(page);
-  await page.setViewportSize(SIZES.page);
-  await page.goto('/index.html#/settings');
-  await expect(page.getByLabel('Break every (minutes)')).toBeVisible();
+  await openView.settings(page);
   await check(page, 'settings');
   expect(problems).toEqual([]);
 });
@@ -67,11 +61,7 @@ test('#/history, empty and with breaks', async ({ page }) => {
   await page.goto('/index.html#/prompt');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Break skipped' })).toBeVisible();
-  await page.goto(`/index.html#/routine/${FIRST_DESK_ROUTINE}`);
-  await page.getByRole('button', { name: 'Pause' }).waitFor();
-  await page.waitForTimeout(1200);
-  await page.getByRole('button', { name: 'Finish early' }).click();
-  await expect(page.getByTestId('saved-status')).toHaveText('Recorded in your history.');
+  await recordABreakFinishedEarly(page);
   await page.goto('/index.html#/history');
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
   await check(page, 'history');

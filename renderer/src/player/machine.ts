@@ -12,6 +12,7 @@
  */
 import type { Dose, Exercise } from '../../../electron/core/catalog/types';
 import { HOLD_REST_SECONDS } from '../../../electron/core/catalog/timing';
+import type { Direction } from '../hooks/useDirection';
 
 /** Pause between the holds of one side ("relax"), as the catalog's timing counts it. */
 export const REST_MS = HOLD_REST_SECONDS * 1000;
@@ -75,23 +76,39 @@ export type PlayerEvent =
   | { type: 'finishEarly' }
   | { type: 'setManualAdvance'; on: boolean };
 
-/** Keys the player answers anywhere in its window (see keyEvent). */
-export const PLAYER_KEYS = { pause: ['Space', 'K'], previous: ['ArrowLeft'], next: ['ArrowRight'] } as const;
+/**
+ * The arrow keys for the previous and next step: they follow the reading
+ * direction, so right to left the right arrow goes back and the left one on.
+ */
+export function stepKeys(direction: Direction): { previous: string; next: string } {
+  return direction === 'rtl'
+    ? { previous: 'ArrowRight', next: 'ArrowLeft' }
+    : { previous: 'ArrowLeft', next: 'ArrowRight' };
+}
+
+/** Keys the player answers anywhere in its window, left to right (see keyEvent and stepKeys). */
+export const PLAYER_KEYS = {
+  pause: ['Space', 'K'],
+  previous: [stepKeys('ltr').previous],
+  next: [stepKeys('ltr').next],
+} as const;
 
 /**
  * The player event for a key press, or null: Space (or K, when one-letter
- * keys are on) pauses and resumes; the left and right arrows go to the
- * previous and next step. Modified keys are left to the system.
+ * keys are on) pauses and resumes; the arrows go to the previous and next
+ * step in the reading direction (stepKeys). Modified keys are left to the system.
  */
 export function keyEvent(
   key: { key: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean },
   letterKeys = true,
+  direction: Direction = 'ltr',
 ): PlayerEvent | null {
   if (key.altKey || key.ctrlKey || key.metaKey) return null;
   if (key.key === ' ' || key.key === 'Spacebar') return { type: 'togglePause' };
   if (letterKeys && !key.shiftKey && (key.key === 'k' || key.key === 'K')) return { type: 'togglePause' };
-  if (key.key === 'ArrowLeft') return { type: 'previous' };
-  if (key.key === 'ArrowRight') return { type: 'next' };
+  const arrows = stepKeys(direction);
+  if (key.key === arrows.previous) return { type: 'previous' };
+  if (key.key === arrows.next) return { type: 'next' };
   return null;
 }
 

@@ -6,6 +6,7 @@ import { Illustration } from '../components/Illustration';
 import { useSettings } from '../hooks/useSettings';
 import { COMPACT_PLAYER, useMediaQuery } from '../hooks/useMediaQuery';
 import { useReducedMotion } from '../hooks/useReducedMotion';
+import { useDirection } from '../hooks/useDirection';
 import { formatClock, formatDuration, t } from '../../../electron/shared/i18n';
 import {
   directionName,
@@ -23,6 +24,7 @@ import {
   progressMs,
   secondsMoved,
   segmentsOf,
+  stepKeys,
   type PlayerState,
   type Segment,
 } from '../player/machine';
@@ -95,6 +97,9 @@ function Run({
   const sound = soundOn ?? settings.app.sounds;
   const manualAdvance = settings.app.manualAdvance;
   const letterKeys = settings.app.letterShortcuts;
+  // The arrows follow the reading direction (right to left: ArrowRight goes back), live.
+  const direction = useDirection();
+  const arrows = stepKeys(direction);
 
   // Fixed for the run: the level and steps as they were when it started.
   const [choice] = useState(() => choiceFor(routine.id, settings));
@@ -110,14 +115,14 @@ function Run({
       const target = event.target instanceof HTMLElement ? event.target : null;
       const tag = target?.tagName ?? '';
       if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || target?.isContentEditable) return;
-      const action = keyEvent(event, letterKeys);
+      const action = keyEvent(event, letterKeys, direction);
       if (!action) return;
       event.preventDefault(); // Space must not also press the focused button or scroll
       dispatch(action);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch, letterKeys]);
+  }, [dispatch, letterKeys, direction]);
 
   // Tell the backend once when the routine ends: completed, or finished early.
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -278,10 +283,11 @@ function Run({
 
       <footer className="player-footer">
         <div className="controls" role="group" aria-label={t('player.controls')}>
+          {/* ‹ and › are Bidi_Mirrored: right to left the browser draws them turned round, pointing back and on. */}
           <button
             type="button"
             className="secondary"
-            aria-keyshortcuts="ArrowLeft"
+            aria-keyshortcuts={arrows.previous}
             onClick={() => dispatch({ type: 'previous' })}
             disabled={state.index === 0 && (ready || state.readyMs === 0)}
           >
@@ -300,7 +306,7 @@ function Run({
           <button
             type="button"
             className={waiting || ready ? 'primary' : 'secondary'}
-            aria-keyshortcuts="ArrowRight"
+            aria-keyshortcuts={arrows.next}
             onClick={() => dispatch({ type: 'next' })}
           >
             {state.index === state.segments.length - 1 && !ready ? t('player.finishStep') : t('player.next')}
