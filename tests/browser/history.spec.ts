@@ -121,13 +121,13 @@ test('statistics, the week chart with its table, routines and recent breaks show
   await page.getByRole('button', { name: 'Show the week as a table' }).click();
   const weekTable = page.getByRole('table', { name: 'This week' });
   await expect(weekTable.getByRole('row')).toHaveCount(8);
-  // The week begins on the catalog locale's first day, from Chromium's own CLDR data (getWeekInfo): the
-  // preview speaks "en", which CLDR's likely subtags make en-US, so Sunday 22 March; today is row 5.
+  // The week begins on the person's locale's first day, from Chromium's own CLDR data (getWeekInfo): the
+  // browser is en-GB (English shown, British formats), so Monday 23 March; today is row 4.
   expect(await page.evaluate(() => typeof Intl.Locale.prototype.getWeekInfo)).toBe('function');
-  await expect(weekTable.getByRole('rowheader').first()).toHaveText('Sun, Mar 22');
-  await expect(chart.locator('.day-label').first()).toHaveText('Sun');
-  await expect(weekTable.getByRole('row').nth(5)).toContainText('Thu, Mar 26');
-  await expect(weekTable.getByRole('row').nth(5)).toContainText('2');
+  await expect(weekTable.getByRole('rowheader').first()).toHaveText('Mon 23 Mar');
+  await expect(chart.locator('.day-label').first()).toHaveText('Mon');
+  await expect(weekTable.getByRole('row').nth(4)).toContainText('Thu 26 Mar');
+  await expect(weekTable.getByRole('row').nth(4)).toContainText('2');
   await expectNoAxeViolations(page, 'history with the week table');
 
   await page.getByRole('button', { name: 'Previous week' }).click();

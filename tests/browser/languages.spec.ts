@@ -77,6 +77,8 @@ const NOT_CATALOG = new Set([
   'Shift',
   'Cmd',
   'Space',
+  'Enter',
+  'Esc',
   'CSV',
   'JSON',
   'YYYY',
@@ -85,8 +87,12 @@ const NOT_CATALOG = new Set([
 const intlWords = (page: Page) =>
   page.evaluate(() => {
     const out = new Set<string>();
-    for (let d = 0; d < 12; d++) {
-      const date = new Date(2026, d, 1 + d, 9 + d);
+    // Seven days running (every weekday, morning and afternoon) and the first of every month.
+    const dates = [
+      ...Array.from({ length: 7 }, (_, d) => new Date(2026, 0, 5 + d, 9 + d * 2)),
+      ...Array.from({ length: 12 }, (_, m) => new Date(2026, m, 1, 15)),
+    ];
+    for (const date of dates) {
       for (const options of [
         { weekday: 'short' },
         { weekday: 'long' },
@@ -95,7 +101,9 @@ const intlWords = (page: Page) =>
         { timeStyle: 'short' },
         { dateStyle: 'full' },
       ] as Intl.DateTimeFormatOptions[])
-        for (const w of date.toLocaleString('en-XA', options).match(/[A-Za-z]{3,}/g) ?? []) out.add(w);
+        // Times and dates beside time fields follow the browser's locale (settings/format.ts).
+        for (const locale of ['en-XA', undefined])
+          for (const w of date.toLocaleString(locale, options).match(/[A-Za-z]{3,}/g) ?? []) out.add(w);
     }
     for (const type of ['conjunction', 'disjunction'] as const)
       for (const w of new Intl.ListFormat('en-XA', { type }).format(['1', '2', '3']).match(/[A-Za-z]{3,}/g) ??

@@ -19,17 +19,25 @@ import {
   watchProblems,
 } from './helpers';
 
+/**
+ * The layout under a reading direction, with English words (so the checks can name controls):
+ * the page's language sets <html dir> itself (languages.spec.ts checks Arabic sets rtl), so the
+ * direction is held here against it.
+ */
 async function setDirection(page: Page, dir: 'rtl' | 'ltr') {
-  // Init scripts can run before the parser has made <html>: set it as soon as it is there.
+  // Init scripts can run before the parser has made <html>: set it as soon as it is there, and keep it.
   await page.addInitScript((d) => {
-    const apply = () => {
-      if (!document.documentElement) return false;
-      document.documentElement.dir = d;
-      return true;
+    const hold = (root: HTMLElement) => {
+      if (root.dir !== d) root.dir = d;
+      new MutationObserver(() => {
+        if (root.dir !== d) root.dir = d;
+      }).observe(root, { attributes: true, attributeFilter: ['dir'] });
     };
-    if (apply()) return;
+    if (document.documentElement) return hold(document.documentElement);
     new MutationObserver((_, observer) => {
-      if (apply()) observer.disconnect();
+      if (!document.documentElement) return;
+      observer.disconnect();
+      hold(document.documentElement);
     }).observe(document, { childList: true });
   }, dir);
 }

@@ -44,7 +44,7 @@ async function finishWithControls(win: WindowHandle): Promise<void> {
   const finishEarly = page.getByRole('button', { name: 'Finish early' });
   if (!(await finishEarly.isVisible())) await page.getByText('More', { exact: true }).click();
   await finishEarly.click();
-  await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Finished early' })).toBeVisible();
   await expect(page.getByTestId('saved-status')).toHaveText('Recorded in your history.');
 }
 
