@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { err, ok, type Result } from './util/result';
+import { text, type Text } from '../shared/i18n/text';
 import { fieldIssuesFromZod, formatFieldIssue, quoteValue } from './validation/issues';
 
 export type CliCommand =
@@ -15,16 +16,8 @@ export type CliCommand =
   | { kind: 'settings' }
   | { kind: 'help' };
 
-export const CLI_USAGE = `Usage: unslouch [option]
-
-  --start-routine <id>       start a routine now (see the tray's Start routine menu for ids)
-  --pause <minutes|tomorrow> pause breaks for 1–1440 minutes, or until the next work day
-  --resume                   resume breaks
-  --skip                     skip the next break
-  --settings                 open the settings window
-  --help                     show this help
-
-With Unslouch already running, the option is passed to it.`;
+/** The command-line help, in the catalog ('cli.usage'). */
+export const CLI_USAGE: Text = text('cli.usage');
 
 /**
  * Switches that Chromium, Electron or test drivers add to argv; they are not
@@ -90,14 +83,12 @@ export const forwardedCommandsSchema = z.strictObject({
 export function secondInstanceCommands(
   additionalData: unknown,
   argv: readonly string[],
-): Result<CliCommand[], string> {
+): Result<CliCommand[], Text> {
   if (additionalData !== null && additionalData !== undefined) {
     const parsed = forwardedCommandsSchema.safeParse(additionalData);
     if (parsed.success) return ok(parsed.data.commands);
     const [first] = fieldIssuesFromZod(parsed.error, additionalData, { unknownKey: 'field', limit: 1 });
-    return err(
-      `the other Unslouch sent commands that are not valid: ${formatFieldIssue(first!, { brackets: true })}`,
-    );
+    return err(text('cli.error.forwarded', { problem: formatFieldIssue(first!, { brackets: true }) }));
   }
   return parseCommandLine(argv.slice(1));
 }
@@ -106,7 +97,7 @@ export function secondInstanceCommands(
  * `args` are the arguments after the executable (and after the app path when
  * run as `electron .`): positional, non-flag arguments are ignored.
  */
-export function parseCommandLine(args: readonly string[]): Result<CliCommand[], string> {
+export function parseCommandLine(args: readonly string[]): Result<CliCommand[], Text> {
   const commands: CliCommand[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -125,17 +116,14 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
     switch (flag) {
       case '--start-routine': {
         const id = takeValue();
-        if (!id) return err('--start-routine needs a routine id, e.g. --start-routine upper-back-desk-reset');
-        if (!ROUTINE_ID.test(id))
-          return err(
-            `--start-routine: ${quoteValue(id)} is not a routine id (lower-case words joined by "-")`,
-          );
+        if (!id) return err(text('cli.error.routineIdMissing'));
+        if (!ROUTINE_ID.test(id)) return err(text('cli.error.routineIdBad', { value: quoteValue(id) }));
         commands.push({ kind: 'start-routine', routineId: id });
         break;
       }
       case '--pause': {
         const value = takeValue();
-        if (!value) return err('--pause needs a number of minutes (1–1440) or "tomorrow"');
+        if (!value) return err(text('cli.error.pauseMissing'));
         if (value === 'tomorrow') {
           commands.push({ kind: 'pause', until: 'tomorrow' });
         } else if (
@@ -145,9 +133,7 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
         ) {
           commands.push({ kind: 'pause', minutes: Number(value) });
         } else {
-          return err(
-            `--pause: ${quoteValue(value)} is not a number of minutes from 1 to 1440, nor "tomorrow"`,
-          );
+          return err(text('cli.error.pauseBad', { value: quoteValue(value) }));
         }
         break;
       }
@@ -155,14 +141,15 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
       case '--skip':
       case '--settings':
       case '--help':
-        if (inlineValue !== undefined) return err(`${flag} takes no value (got ${quoteValue(inlineValue)})`);
+        if (inlineValue !== undefined)
+          return err(text('cli.error.noValue', { flag, value: quoteValue(inlineValue) }));
         commands.push({ kind: flag.slice(2) as 'resume' | 'skip' | 'settings' | 'help' });
         break;
       case '-h':
         commands.push({ kind: 'help' });
         break;
       default:
-        return err(`unknown option ${quoteValue(flag)}. Run with --help to see the options.`);
+        return err(text('cli.error.unknown', { value: quoteValue(flag) }));
     }
   }
   return ok(commands);

@@ -53,12 +53,16 @@ const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 if (process.env.UNSLOUCH_USER_DATA) app.setPath('userData', process.env.UNSLOUCH_USER_DATA);
 
 const parsed = parseCommandLine(process.argv.slice(1));
+/** Says something on the command line in the system's language, then exits. */
+const sayAndExit = (say: () => void, code: number) =>
+  void applyLanguage('system', log).finally(() => {
+    say();
+    app.exit(code);
+  });
 if (!parsed.ok) {
-  console.error(`unslouch: ${parsed.error}`);
-  app.exit(2);
+  sayAndExit(() => console.error(`unslouch: ${renderText(parsed.error)}`), 2);
 } else if (parsed.value.some((c) => c.kind === 'help')) {
-  console.log(CLI_USAGE);
-  app.exit(0);
+  sayAndExit(() => console.log(renderText(CLI_USAGE)), 0);
 } else if (!app.requestSingleInstanceLock({ commands: parsed.value })) {
   // The running instance receives our commands through 'second-instance'.
   app.exit(0);
@@ -186,7 +190,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   app.on('second-instance', (_event, argv, _cwd, additionalData) => {
     const commands = secondInstanceCommands(additionalData, argv);
     if (!commands.ok) {
-      tell(commandRefused(commands.error));
+      tell(commandRefused(renderText(commands.error)));
       return;
     }
     if (commands.value.length === 0) controller.launchedAgain();

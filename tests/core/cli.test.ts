@@ -1,3 +1,4 @@
+import { renderText } from '../../electron/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine, secondInstanceCommands } from '../../electron/core/cli';
 
@@ -41,12 +42,12 @@ describe('command line', () => {
   ])('rejects %j with a clear message', (args, message) => {
     const result = parseCommandLine(args);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(message);
+    if (!result.ok) expect(renderText(result.error)).toContain(message);
   });
 
   it('quotes an oversized bad value truncated', () => {
     const result = parseCommandLine(['--pause', 'x'.repeat(100_000)]);
-    expect(!result.ok && result.error.length).toBeLessThan(200);
+    expect(!result.ok && renderText(result.error).length).toBeLessThan(200);
   });
 });
 
@@ -76,9 +77,9 @@ describe('commands from a second instance', () => {
     const result = secondInstanceCommands(data, ['/usr/bin/unslouch']);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error).toMatch(message);
-      expect(result.error).not.toMatch(/\n/);
-      expect(result.error.length).toBeLessThan(300);
+      expect(renderText(result.error)).toMatch(message);
+      expect(renderText(result.error)).not.toMatch(/\n/);
+      expect(renderText(result.error).length).toBeLessThan(300);
     }
   });
 

@@ -59,7 +59,7 @@ function shapeOf(message: string): Shape {
       } else if (el.type === TYPE.tag) visit(el.children);
     }
   };
-  visit(parse(message));
+  visit(parse(message, { ignoreTag: true }));
   shape.args = [...new Set(shape.args)].sort();
   return shape;
 }

@@ -681,6 +681,16 @@ export const en = {
   'ipc.failed': 'Unslouch could not do that just now. The details are in its log.',
   'theme.setting': 'Appearance',
   'settings.language': 'Language',
+  'cli.usage':
+    'Usage: unslouch [option]\n\n  --start-routine <id>       start a routine now (see the tray’s Start routine menu for ids)\n  --pause <minutes|tomorrow> pause breaks for 1–1440 minutes, or until the next work day\n  --resume                   resume breaks\n  --skip                     skip the next break\n  --settings                 open the settings window\n  --help                     show this help\n\nWith Unslouch already running, the option is passed to it.',
+  'cli.error.routineIdMissing':
+    '--start-routine needs a routine id, e.g. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad': '--start-routine: {value} is not a routine id (lower-case words joined by "-")',
+  'cli.error.pauseMissing': '--pause needs a number of minutes (1–1440) or "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} is not a number of minutes from 1 to 1440, nor "tomorrow"',
+  'cli.error.noValue': '{flag} takes no value (got {value})',
+  'cli.error.unknown': 'unknown option {value}. Run with --help to see the options.',
+  'cli.error.forwarded': 'the other Unslouch sent commands that are not valid: {problem}',
   'settings.language.system': 'Same as the system ({language})',
   'settings.languageHelp': 'Changes at once, in every window and in the tray menu.',
   'theme.setting.system': 'Follow the system (light or dark)',

@@ -59,10 +59,11 @@ function formatter(key: MessageKey): IntlMessageFormat {
   let f = formatters.get(key);
   if (!f) {
     try {
-      f = new IntlMessageFormat(messages[key] ?? en[key] ?? key, locale);
+      // ignoreTag: "<id>" in the command-line help is text, not rich-text markup.
+      f = new IntlMessageFormat(messages[key] ?? en[key] ?? key, locale, undefined, { ignoreTag: true });
     } catch {
       // A broken translation must never take a window down: English instead.
-      f = new IntlMessageFormat(en[key] ?? key, 'en');
+      f = new IntlMessageFormat(en[key] ?? key, 'en', undefined, { ignoreTag: true });
     }
     formatters.set(key, f);
   }

@@ -38,7 +38,7 @@ function rewrite(elements: MessageFormatElement[]): void {
 /** One message in en-XA; a message that does not parse is left as it is. */
 export function pseudoMessage(message: string): string {
   try {
-    const ast = parse(message);
+    const ast = parse(message, { ignoreTag: true });
     rewrite(ast);
     return printAST(ast);
   } catch {

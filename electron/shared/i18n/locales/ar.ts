@@ -706,4 +706,14 @@ export const messages: Messages = {
   'settings.language': 'اللغة',
   'settings.language.system': 'مثل النظام ({language})',
   'settings.languageHelp': 'تتغيّر فورًا في كل نافذة وفي قائمة الأيقونة.',
+  'cli.usage':
+    'الاستخدام: unslouch [خيار]\n\n  --start-routine <id>       بدء روتين الآن (المعرّفات في قائمة الأيقونة «بدء الروتين»)\n  --pause <minutes|tomorrow> إيقاف الاستراحات مؤقتًا لمدة 1–1440 دقيقة، أو حتى يوم العمل التالي\n  --resume                   استئناف الاستراحات\n  --skip                     تخطي الاستراحة التالية\n  --settings                 فتح نافذة الإعدادات\n  --help                     عرض هذه المساعدة\n\nإذا كان Unslouch يعمل بالفعل، فسيُمرَّر الخيار إليه.',
+  'cli.error.routineIdMissing':
+    'يحتاج --start-routine إلى معرّف روتين، مثل --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad': '--start-routine: {value} ليس معرّف روتين (كلمات بأحرف صغيرة موصولة بـ "-")',
+  'cli.error.pauseMissing': 'يحتاج --pause إلى عدد من الدقائق (1–1440) أو "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} ليس عددًا من الدقائق من 1 إلى 1440، ولا "tomorrow"',
+  'cli.error.noValue': 'لا يقبل {flag} أي قيمة (وصلت القيمة {value})',
+  'cli.error.unknown': 'خيار غير معروف {value}. يمكن عرض الخيارات بالتشغيل مع --help.',
+  'cli.error.forwarded': 'أرسل Unslouch الآخر أوامر غير صالحة: {problem}',
 };

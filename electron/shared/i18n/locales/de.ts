@@ -742,4 +742,15 @@ export const messages: Messages = {
   'settings.language': 'Sprache',
   'settings.language.system': 'Wie im System ({language})',
   'settings.languageHelp': 'Wechselt sofort, in jedem Fenster und im Menü des Symbols.',
+  'cli.usage':
+    'Aufruf: unslouch [Option]\n\n  --start-routine <id>       jetzt eine Routine starten (IDs siehe Menü „Routine starten“ des Symbols)\n  --pause <minutes|tomorrow> Pausen für 1–1440 Minuten anhalten oder bis zum nächsten Arbeitstag\n  --resume                   Pausen fortsetzen\n  --skip                     die nächste Pause überspringen\n  --settings                 das Einstellungsfenster öffnen\n  --help                     diese Hilfe anzeigen\n\nLäuft Unslouch bereits, wird die Option dorthin weitergegeben.',
+  'cli.error.routineIdMissing':
+    '--start-routine braucht eine Routine-ID, z. B. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine: {value} ist keine Routine-ID (kleingeschriebene Wörter, verbunden mit "-")',
+  'cli.error.pauseMissing': '--pause braucht eine Anzahl Minuten (1–1440) oder "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} ist weder eine Anzahl Minuten von 1 bis 1440 noch "tomorrow"',
+  'cli.error.noValue': '{flag} nimmt keinen Wert an (erhalten: {value})',
+  'cli.error.unknown': 'unbekannte Option {value}. Mit --help aufrufen, um die Optionen zu sehen.',
+  'cli.error.forwarded': 'die andere Unslouch-Instanz hat ungültige Befehle gesendet: {problem}',
 };

@@ -740,4 +740,15 @@ export const messages: Messages = {
   'settings.language': 'Idioma',
   'settings.language.system': 'Igual que el sistema ({language})',
   'settings.languageHelp': 'Cambia al instante, en todas las ventanas y en el menú del icono.',
+  'cli.usage':
+    'Uso: unslouch [opción]\n\n  --start-routine <id>       empezar una rutina ahora (los identificadores están en el menú "Empezar una rutina" del icono)\n  --pause <minutes|tomorrow> pausar los descansos 1–1440 minutos, o hasta el próximo día laborable\n  --resume                   reanudar los descansos\n  --skip                     omitir el próximo descanso\n  --settings                 abrir la ventana de ajustes\n  --help                     mostrar esta ayuda\n\nSi Unslouch ya se está ejecutando, la opción se le pasa a él.',
+  'cli.error.routineIdMissing':
+    '--start-routine necesita el identificador de una rutina, p. ej. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine: {value} no es un identificador de rutina (palabras en minúscula unidas por "-")',
+  'cli.error.pauseMissing': '--pause necesita un número de minutos (1–1440) o "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} no es un número de minutos de 1 a 1440, ni "tomorrow"',
+  'cli.error.noValue': '{flag} no admite ningún valor (se recibió {value})',
+  'cli.error.unknown': 'opción desconocida {value}. Ejecuta con --help para ver las opciones.',
+  'cli.error.forwarded': 'el otro Unslouch envió comandos no válidos: {problem}',
 };

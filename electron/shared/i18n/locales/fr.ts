@@ -749,4 +749,15 @@ export const messages: Messages = {
   'settings.language': 'Langue',
   'settings.language.system': 'Comme le système ({language})',
   'settings.languageHelp': 'Change tout de suite, dans chaque fenêtre et dans le menu de l’icône.',
+  'cli.usage':
+    'Utilisation : unslouch [option]\n\n  --start-routine <id>       commencer une séance maintenant (identifiants dans le menu « Commencer la séance » de l’icône)\n  --pause <minutes|tomorrow> suspendre les pauses pendant 1–1440 minutes, ou jusqu’au prochain jour de travail\n  --resume                   reprendre les pauses\n  --skip                     ignorer la prochaine pause\n  --settings                 ouvrir la fenêtre des paramètres\n  --help                     afficher cette aide\n\nSi Unslouch est déjà ouvert, l’option lui est transmise.',
+  'cli.error.routineIdMissing':
+    '--start-routine attend un identifiant de séance, par ex. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine : {value} n’est pas un identifiant de séance (mots en minuscules reliés par "-")',
+  'cli.error.pauseMissing': '--pause attend un nombre de minutes (1–1440) ou "tomorrow"',
+  'cli.error.pauseBad': '--pause : {value} n’est ni un nombre de minutes de 1 à 1440, ni "tomorrow"',
+  'cli.error.noValue': '{flag} ne prend pas de valeur (reçu : {value})',
+  'cli.error.unknown': 'option inconnue {value}. Lancez avec --help pour voir les options.',
+  'cli.error.forwarded': 'l’autre Unslouch a envoyé des commandes non valides : {problem}',
 };

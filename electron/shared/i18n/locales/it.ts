@@ -740,4 +740,14 @@ export const messages: Messages = {
   'settings.language': 'Lingua',
   'settings.language.system': 'Come il sistema ({language})',
   'settings.languageHelp': 'Cambia subito, in ogni finestra e nel menu dell’icona.',
+  'cli.usage':
+    'Uso: unslouch [opzione]\n\n  --start-routine <id>       avvia ora una routine (gli id sono nel menu “Avvia la routine” dell’icona)\n  --pause <minutes|tomorrow> sospendi le pause per 1–1440 minuti, o fino al prossimo giorno lavorativo\n  --resume                   riprendi le pause\n  --skip                     salta la prossima pausa\n  --settings                 apri la finestra delle impostazioni\n  --help                     mostra questa guida\n\nSe Unslouch è già in esecuzione, l’opzione viene passata all’istanza aperta.',
+  'cli.error.routineIdMissing':
+    '--start-routine richiede l’id di una routine, ad es. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad': '--start-routine: {value} non è un id di routine (parole minuscole unite da "-")',
+  'cli.error.pauseMissing': '--pause richiede un numero di minuti (1–1440) o "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} non è un numero di minuti da 1 a 1440, né "tomorrow"',
+  'cli.error.noValue': '{flag} non accetta valori (ricevuto {value})',
+  'cli.error.unknown': 'opzione sconosciuta {value}. Esegui con --help per vedere le opzioni.',
+  'cli.error.forwarded': 'l’altra istanza di Unslouch ha inviato comandi non validi: {problem}',
 };

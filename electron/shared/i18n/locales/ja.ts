@@ -722,4 +722,15 @@ export const messages: Messages = {
   'settings.language': '言語',
   'settings.language.system': 'システムと同じ（{language}）',
   'settings.languageHelp': 'すべてのウィンドウとアイコンのメニューで、すぐに切り替わります。',
+  'cli.usage':
+    '使い方：unslouch [オプション]\n\n  --start-routine <id>       ルーティンを今すぐ開始します（ID はアイコンのメニュー「ルーティンを開始」で確認できます）\n  --pause <minutes|tomorrow> 休憩を1–1440分間、または次の勤務日まで一時停止します\n  --resume                   休憩を再開します\n  --skip                     次の休憩をスキップします\n  --settings                 設定ウィンドウを開きます\n  --help                     このヘルプを表示します\n\nUnslouch がすでに起動している場合、オプションはそちらに渡されます。',
+  'cli.error.routineIdMissing':
+    '--start-routine にはルーティンの ID が必要です（例：--start-routine upper-back-desk-reset）',
+  'cli.error.routineIdBad':
+    '--start-routine：{value} はルーティンの ID ではありません（ID は小文字の単語を "-" でつないだものです）',
+  'cli.error.pauseMissing': '--pause には分数（1–1440）または "tomorrow" が必要です',
+  'cli.error.pauseBad': '--pause：{value} は1から1440までの分数でも "tomorrow" でもありません',
+  'cli.error.noValue': '{flag} には値を指定できません（{value} が指定されました）',
+  'cli.error.unknown': '不明なオプション {value} です。--help を付けて実行すると、オプションを確認できます。',
+  'cli.error.forwarded': 'もう一方の Unslouch から無効なコマンドが送られました：{problem}',
 };

@@ -732,4 +732,15 @@ export const messages: Messages = {
   'settings.language': 'Taal',
   'settings.language.system': 'Zoals het systeem ({language})',
   'settings.languageHelp': 'Verandert meteen, in elk venster en in het menu van het pictogram.',
+  'cli.usage':
+    'Gebruik: unslouch [optie]\n\n  --start-routine <id>       nu een routine starten (de id’s staan in het menu “Routine starten” van het pictogram)\n  --pause <minutes|tomorrow> pauzes 1–1440 minuten onderbreken, of tot de volgende werkdag\n  --resume                   pauzes hervatten\n  --skip                     de volgende pauze overslaan\n  --settings                 het instellingenvenster openen\n  --help                     deze hulp tonen\n\nDraait Unslouch al, dan wordt de optie daaraan doorgegeven.',
+  'cli.error.routineIdMissing':
+    '--start-routine heeft een routine-id nodig, bijv. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine: {value} is geen routine-id (woorden in kleine letters, verbonden met "-")',
+  'cli.error.pauseMissing': '--pause heeft een aantal minuten (1–1440) of "tomorrow" nodig',
+  'cli.error.pauseBad': '--pause: {value} is geen aantal minuten van 1 tot 1440, en ook geen "tomorrow"',
+  'cli.error.noValue': '{flag} neemt geen waarde (ontvangen: {value})',
+  'cli.error.unknown': 'onbekende optie {value}. Start met --help om de opties te zien.',
+  'cli.error.forwarded': 'de andere Unslouch heeft ongeldige opdrachten gestuurd: {problem}',
 };

@@ -751,4 +751,15 @@ export const messages: Messages = {
   'settings.language': 'Język',
   'settings.language.system': 'Jak w systemie ({language})',
   'settings.languageHelp': 'Zmienia się od razu, w każdym oknie i w menu ikony.',
+  'cli.usage':
+    'Użycie: unslouch [opcja]\n\n  --start-routine <id>       uruchom teraz zestaw (identyfikatory są w menu ikony „Uruchom zestaw”)\n  --pause <minutes|tomorrow> wstrzymaj przerwy na 1–1440 minut lub do następnego dnia roboczego\n  --resume                   wznów przerwy\n  --skip                     pomiń następną przerwę\n  --settings                 otwórz okno ustawień\n  --help                     pokaż tę pomoc\n\nGdy Unslouch już działa, opcja zostaje mu przekazana.',
+  'cli.error.routineIdMissing':
+    '--start-routine wymaga identyfikatora zestawu, np. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine: {value} nie jest identyfikatorem zestawu (słowa małymi literami połączone znakiem "-")',
+  'cli.error.pauseMissing': '--pause wymaga liczby minut (1–1440) albo "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} nie jest liczbą minut od 1 do 1440 ani "tomorrow"',
+  'cli.error.noValue': '{flag} nie przyjmuje wartości (podano {value})',
+  'cli.error.unknown': 'nieznana opcja {value}. Uruchom z --help, aby zobaczyć opcje.',
+  'cli.error.forwarded': 'druga instancja Unslouch wysłała nieprawidłowe polecenia: {problem}',
 };

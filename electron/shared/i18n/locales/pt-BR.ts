@@ -739,4 +739,15 @@ export const messages: Messages = {
   'settings.language': 'Idioma',
   'settings.language.system': 'Igual ao sistema ({language})',
   'settings.languageHelp': 'Muda na hora, em todas as janelas e no menu do ícone.',
+  'cli.usage':
+    'Uso: unslouch [opção]\n\n  --start-routine <id>       começar uma rotina agora (veja os ids no menu "Começar uma rotina" do ícone)\n  --pause <minutes|tomorrow> suspender as pausas por 1–1440 minutos, ou até o próximo dia útil\n  --resume                   retomar as pausas\n  --skip                     pular a próxima pausa\n  --settings                 abrir a janela de configurações\n  --help                     mostrar esta ajuda\n\nSe o Unslouch já estiver aberto, a opção é repassada a ele.',
+  'cli.error.routineIdMissing':
+    '--start-routine precisa do id de uma rotina, por ex. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine: {value} não é um id de rotina (palavras em minúsculas unidas por "-")',
+  'cli.error.pauseMissing': '--pause precisa de um número de minutos (1–1440) ou "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} não é um número de minutos de 1 a 1440, nem "tomorrow"',
+  'cli.error.noValue': '{flag} não aceita valor (recebido: {value})',
+  'cli.error.unknown': 'opção desconhecida {value}. Execute com --help para ver as opções.',
+  'cli.error.forwarded': 'o outro Unslouch enviou comandos inválidos: {problem}',
 };

@@ -748,4 +748,15 @@ export const messages: Messages = {
   'settings.language': 'Мова',
   'settings.language.system': 'Як у системі ({language})',
   'settings.languageHelp': 'Змінюється одразу, у кожному вікні та в меню значка.',
+  'cli.usage':
+    'Використання: unslouch [параметр]\n\n  --start-routine <id>       почати комплекс зараз (ідентифікатори — у меню значка «Почати комплекс»)\n  --pause <minutes|tomorrow> призупинити перерви на 1–1440 хвилин або до наступного робочого дня\n  --resume                   відновити перерви\n  --skip                     пропустити наступну перерву\n  --settings                 відкрити вікно налаштувань\n  --help                     показати цю довідку\n\nЯкщо Unslouch уже запущено, параметр передається йому.',
+  'cli.error.routineIdMissing':
+    '--start-routine потребує ідентифікатора комплексу, напр. --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad':
+    '--start-routine: {value} не є ідентифікатором комплексу (слова малими літерами, з’єднані "-")',
+  'cli.error.pauseMissing': '--pause потребує кількості хвилин (1–1440) або "tomorrow"',
+  'cli.error.pauseBad': '--pause: {value} не є кількістю хвилин від 1 до 1440 і не "tomorrow"',
+  'cli.error.noValue': '{flag} не приймає значення (отримано {value})',
+  'cli.error.unknown': 'невідомий параметр {value}. Запустіть із --help, щоб побачити параметри.',
+  'cli.error.forwarded': 'інший екземпляр Unslouch надіслав недійсні команди: {problem}',
 };

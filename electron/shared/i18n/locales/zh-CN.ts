@@ -706,4 +706,13 @@ export const messages: Messages = {
   'settings.language': '语言',
   'settings.language.system': '与系统相同（{language}）',
   'settings.languageHelp': '立即切换，所有窗口和图标菜单都会变化。',
+  'cli.usage':
+    '用法：unslouch [选项]\n\n  --start-routine <id>       立即开始一套练习（ID 见图标菜单中的“开始练习”）\n  --pause <minutes|tomorrow> 暂停休息 1–1440 分钟，或直到下一个工作日\n  --resume                   继续休息\n  --skip                     跳过下次休息\n  --settings                 打开设置窗口\n  --help                     显示此帮助\n\n如果 Unslouch 已在运行，该选项会传给它。',
+  'cli.error.routineIdMissing': '--start-routine 需要一个练习 ID，例如 --start-routine upper-back-desk-reset',
+  'cli.error.routineIdBad': '--start-routine：{value} 不是练习 ID（应为用 "-" 连接的小写单词）',
+  'cli.error.pauseMissing': '--pause 需要分钟数（1–1440）或 "tomorrow"',
+  'cli.error.pauseBad': '--pause：{value} 既不是 1 到 1440 之间的分钟数，也不是 "tomorrow"',
+  'cli.error.noValue': '{flag} 不接受值（收到了 {value}）',
+  'cli.error.unknown': '未知选项 {value}。运行时加上 --help 可查看所有选项。',
+  'cli.error.forwarded': '另一个 Unslouch 发来了无效的命令：{problem}',
 };
