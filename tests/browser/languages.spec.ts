@@ -4,9 +4,11 @@
  * The pseudo-locale en-XA (accented, ~40 % longer) finds text that escaped
  * the catalog: any plain English word left on a page is a bug.
  */
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { en } from '../../electron/shared/i18n/en';
 import { LANGUAGES } from '../../electron/shared/i18n/languages';
-import { FIRST_DESK_ROUTINE, expectNoAxeViolations, watchProblems } from './helpers';
+import { FIRST_DESK_ROUTINE, SIZES, expectNoAxeViolations, watchProblems } from './helpers';
 import { messages as de } from '../../electron/shared/i18n/locales/de';
 import { messages as fr } from '../../electron/shared/i18n/locales/fr';
 import { messages as es } from '../../electron/shared/i18n/locales/es';
@@ -160,3 +162,55 @@ test('choosing a language in Settings switches every view at once, without a rel
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   expect(problems).toEqual([]);
 });
+
+const SHOTS = path.join(process.cwd(), 'docs/screenshots');
+
+/** English catalog strings a page may not show in another language (fixed texts that the language words differently). */
+const englishOnly = (tag: string) =>
+  Object.entries(en)
+    .filter(([key, value]) => !/[{}]/.test(value) && value.length > 3 && messagesOf(tag)[key] !== value)
+    .map(([, value]) => value);
+
+const VIEWS = [
+  { name: 'prompt', hash: '#/prompt', size: SIZES.prompt },
+  { name: 'player', hash: `#/routine/${FIRST_DESK_ROUTINE}`, size: SIZES.player },
+  { name: 'settings', hash: '#/settings', size: { width: 560, height: 680 } },
+  { name: 'routines', hash: '#/routines', size: SIZES.page },
+  { name: 'history', hash: '#/history', size: SIZES.page },
+] as const;
+
+for (const tag of ['de', 'ar', 'ja'] as const) {
+  test(`${tag}: no English catalog string, nothing overflowing its box, axe clean; screenshots`, async ({
+    page,
+  }) => {
+    const problems = watchProblems(page);
+    const english = new Set<string>(englishOnly(tag));
+    for (const view of VIEWS) {
+      await page.setViewportSize(view.size);
+      await page.goto(`/index.html?lang=${tag}${view.hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const shown = await page.evaluate(() => {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (node.parentElement?.checkVisibility()) texts.push((node.textContent ?? '').trim());
+        return texts.filter(Boolean);
+      });
+      expect(
+        shown.filter((text) => english.has(text)),
+        `${tag} ${view.name}: English left`,
+      ).toEqual([]);
+      // Nothing wider than its box: the main containers do not scroll sideways.
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main, main > *, footer, .player-footer')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.className || el.tagName),
+      );
+      expect(overflowing, `${tag} ${view.name}: overflowing`).toEqual([]);
+      await expectNoAxeViolations(page, `${view.name} in ${tag}`);
+      if (view.name === 'prompt' || view.name === 'player' || view.name === 'settings')
+        await page.screenshot({ path: path.join(SHOTS, `${view.name}-${tag}.png`) });
+    }
+    expect(problems).toEqual([]);
+  });
+}

@@ -69,6 +69,8 @@ export interface LaunchOptions {
    * fake desktop's env (tests/support/fake-desktop-bus.ts) so the app can ask Mutter.
    */
   linuxSession?: 'x11' | 'wayland';
+  /** The system's language (app.getLocale(), getPreferredSystemLanguages()); default en-GB. */
+  locale?: string;
 }
 
 /**
@@ -290,6 +292,7 @@ export class DesktopApp {
         lockHeld: holder !== undefined && holder.running,
         clock: options.clock === undefined ? null : toEpochMs(options.clock),
         linuxSession: options.linuxSession ?? 'x11',
+        ...(options.locale ? { locale: options.locale } : {}),
       },
       env,
     );

@@ -1,0 +1,51 @@
+/**
+ * The main process speaks the system's language: on a German desktop the
+ * tray's menu and tooltip, a heads-up notice, the corrupt-settings dialog and
+ * the windows are German; a language chosen in Settings reaches the tray at
+ * once, without a restart.
+ */
+import { expect, test } from './harness';
+import { messages as de } from '../../electron/shared/i18n/locales/de';
+import { messages as fr } from '../../electron/shared/i18n/locales/fr';
+
+const ZONE = 'Europe/Berlin';
+/** Monday 23 March 2026, local time in Berlin. */
+const mon = (hhmm: string) => `2026-03-23T${hhmm}:00+01:00`;
+
+test('on a German desktop the tray, a heads-up and the windows speak German; choosing French in Settings reaches the tray at once', async ({
+  launchApp,
+}) => {
+  const app = await launchApp({ locale: 'de-DE', clock: mon('09:00'), timezone: ZONE });
+  const tray = await app.tray();
+  expect(tray.menuLabels).toContain(de['tray.open']);
+  expect(tray.menuLabels).toContain(de['tray.quit']);
+  expect(tray.tooltip.startsWith('Unslouch')).toBe(true);
+  expect(tray.tooltip).not.toMatch(/Next break/);
+
+  // The heads-up before the 09:30 break, in German.
+  await app.setClock('2026-03-23T09:29:45+01:00');
+  await expect
+    .poll(async () => (await app.notifications()).map((n) => n.title))
+    .toContain(de['notice.headsUp.title']);
+
+  await tray.clickMenu(de['tray.open']!);
+  const win = await app.waitForWindow('#/settings');
+  expect(win.url).toContain('?lang=de-DE#');
+  await expect(win.page.getByRole('heading', { level: 1 })).toHaveText(de['settings.heading']!);
+  await expect(win.page.locator('html')).toHaveAttribute('lang', 'de-DE');
+
+  // French, chosen in the window: the tray follows without a restart, and so does the window.
+  await win.page.getByLabel(de['settings.language']!, { exact: true }).selectOption('fr');
+  await expect.poll(async () => (await app.tray()).menuLabels).toContain(fr['tray.open']);
+  await expect(win.page.getByRole('heading', { level: 1 })).toHaveText(fr['settings.heading']!);
+  expect(app.running).toBe(true);
+  expect(win.consoleErrors).toEqual([]);
+});
+
+test('on a German desktop, the corrupt-settings dialog is German', async ({ launchApp }) => {
+  const app = await launchApp({ locale: 'de-DE', userDataFiles: { 'settings.json': '{"settings": {' } });
+  await app.tray();
+  const dialogs = await app.dialogs();
+  expect(dialogs).toHaveLength(1);
+  expect(dialogs[0]!.message).toBe(de['store.settingsRecovered.body']);
+});
