@@ -5,7 +5,9 @@
  * carries do-not-disturb once a desktop signal knows it).
  */
 import { useEffect, useRef } from 'react';
-import { chimeLevel, type Settings } from '../../../electron/core/settings';
+// The zod-free module, not the settings index: the prompt's bundle must not carry the schema.
+import { chimeLevel } from '../../../electron/core/settings/chime';
+import type { Settings } from '../../../electron/core/settings';
 import type { PromptInfo } from '../../../electron/shared/ipc-contract';
 import { playChime } from '../player/sound';
 
