@@ -159,12 +159,12 @@ test('CSV export opens cleanly in a spreadsheet: one header, one row per break, 
   const lines = csv.split('\r\n');
   expect(lines.at(-1)).toBe('');
   expect(lines[0]).toBe(
-    'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local',
+    'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local,held_seconds',
   );
   expect(lines.length - 2).toBe(history().length);
   expect(lines[1]).toBe(
     '2026-03-09,09:35:00,2026-03-09T09:35:00+01:00,2026-03-09T09:32:00+01:00,completed,prompt,mid-back-seated,0,160,' +
-      'Mid-back mobility,Completed,2026-03-09T09:35:00+01:00,2026-03-09T09:32:00+01:00',
+      'Mid-back mobility,Completed,2026-03-09T09:35:00+01:00,2026-03-09T09:32:00+01:00,0',
   );
   expect(csv).toContain(',natural,idle,,0,0,,Natural break,');
   expect(csv).toContain(',missed,prompt,');

@@ -102,6 +102,12 @@ describe('csvField', () => {
 });
 
 describe('historyToCsv', () => {
+  it('says how long a break was held while the person was busy (R11), 0 when never held', () => {
+    const rows = historyToCsv([rec({ heldSeconds: 420 }), rec({ id: 'r2' })], 'UTC').split('\r\n');
+    expect(rows[0]!.split(',').at(-1)).toBe('held_seconds');
+    expect(rows.slice(1, 3).map((row) => row.split(',').at(-1))).toEqual(['420', '0']);
+  });
+
   it('writes a header, local date and time, instants and the fields, oldest first', () => {
     const csv = historyToCsv(
       [
@@ -120,13 +126,13 @@ describe('historyToCsv', () => {
       'Europe/Berlin',
     );
     expect(csv).toBe(
-      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local\r\n' +
-        '2026-03-29,00:30:00,2026-03-28T23:30:00Z,,natural,idle,,0,0,,natural,2026-03-29T00:30:00+01:00,\r\n' +
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local,held_seconds\r\n' +
+        '2026-03-29,00:30:00,2026-03-28T23:30:00Z,,natural,idle,,0,0,,natural,2026-03-29T00:30:00+01:00,,0\r\n' +
         '2026-03-29,09:32:00,2026-03-29T09:32:00+02:00,2026-03-29T09:30:00+02:00,completed,prompt,shoulder-rolls,1,120,' +
-        'shoulder-rolls,completed,2026-03-29T09:32:00+02:00,2026-03-29T09:30:00+02:00\r\n',
+        'shoulder-rolls,completed,2026-03-29T09:32:00+02:00,2026-03-29T09:30:00+02:00,0\r\n',
     );
     expect(historyToCsv([], 'UTC')).toBe(
-      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local\r\n',
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local,held_seconds\r\n',
     );
   });
 
@@ -146,6 +152,7 @@ describe('historyToCsv', () => {
       'Completed',
       '2026-07-01T09:02:00+01:00',
       '2026-07-01T09:00:00+01:00',
+      '0',
     ]);
   });
 
@@ -159,7 +166,7 @@ describe('historyToCsv', () => {
       historyToCsv([rec({ routineId: '=cmd|"/c calc"!A1,\r\nx' }), rec({ routineId: '@evil' })], 'UTC'),
     );
     expect(rows).toHaveLength(3);
-    expect(rows.every((r) => r.length === 13)).toBe(true);
+    expect(rows.every((r) => r.length === 14)).toBe(true);
     expect(rows[1]![6]).toBe('\'=cmd|"/c calc"!A1,\r\nx');
     expect(rows[2]![6]).toBe("'@evil");
   });

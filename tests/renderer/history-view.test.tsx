@@ -117,6 +117,13 @@ describe('HistoryView', () => {
     expect(screen.getByRole('button', { name: 'Next week' }).hasAttribute('disabled')).toBe(false);
   });
 
+  it('says how long a break was held while you were busy (R11)', async () => {
+    setup({ records: [rec(0, '09:30', 'completed', { heldSeconds: 420 }), rec(0, '10:30', 'completed')] });
+    const table = await screen.findByTestId('history-table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent?.includes('held 7 min while you were busy'))).toEqual([false, true]);
+  });
+
   it('lists the routines that ran, with runs, completions and minutes', async () => {
     setup({
       records: [
@@ -163,7 +170,7 @@ describe('HistoryView', () => {
     const csv = await saved.text();
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local',
+      'date,time,ended_at,started_at,outcome,trigger,routine,snoozes,seconds_moved,routine_title,outcome_shown,ended_local,started_local,held_seconds',
     );
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(',completed,prompt,mid-back-seated,0,120,Mid-back mobility,Completed,');

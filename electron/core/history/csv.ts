@@ -43,6 +43,7 @@ export const HISTORY_CSV_HEADER = [
   'outcome_shown',
   'ended_local',
   'started_local',
+  'held_seconds',
 ] as const;
 
 /** How the history window names a routine and an outcome, so the file says what the screen says. */
@@ -74,8 +75,9 @@ function local(iso: string, zone: string): { date: string; time: string } | null
  * The break history, oldest first: the local date and time (HH:MM:SS) the
  * break ended in `zone`, the ISO instants as stored, outcome, trigger,
  * routine id (empty when none), snoozes and seconds moved; then the routine's
- * title and the outcome as the history window shows them, and the end and
- * start as local times with their UTC offset.
+ * title and the outcome as the history window shows them, the end and
+ * start as local times with their UTC offset, and how long the break was held
+ * while the person was busy (R11; 0 when never held).
  */
 export function historyToCsv(records: readonly BreakRecord[], zone: string, shown: ShownAs = AS_IDS): string {
   const sorted = records
@@ -99,6 +101,7 @@ export function historyToCsv(records: readonly BreakRecord[], zone: string, show
       shown.outcome(r.outcome),
       localWithOffset(r.endedAt, zone),
       localWithOffset(r.startedAt, zone),
+      r.heldSeconds ?? 0,
     ]);
   }
   return toCsv(rows);

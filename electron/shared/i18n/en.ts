@@ -158,6 +158,7 @@ export const en = {
   'history.routines': 'See the routines',
   'history.settings': 'Settings',
   'history.lead': 'Every break, kept on this computer for a year.',
+  'history.held': 'held {duration} while you were busy',
   'history.snoozed': '{count, plural, one {snoozed once} other {snoozed # times}}',
   'history.recent.heading': 'The last two weeks',
   'history.recent.showAll': 'Show all {count, number} breaks',

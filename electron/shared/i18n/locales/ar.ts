@@ -716,4 +716,5 @@ export const messages: Messages = {
   'cli.error.noValue': 'لا يقبل {flag} أي قيمة (وصلت القيمة {value})',
   'cli.error.unknown': 'خيار غير معروف {value}. يمكن عرض الخيارات بالتشغيل مع --help.',
   'cli.error.forwarded': 'أرسل Unslouch الآخر أوامر غير صالحة: {problem}',
+  'history.held': 'مؤجلة لمدة {duration} (عدم الإزعاج)',
 };

@@ -753,4 +753,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} nimmt keinen Wert an (erhalten: {value})',
   'cli.error.unknown': 'unbekannte Option {value}. Mit --help aufrufen, um die Optionen zu sehen.',
   'cli.error.forwarded': 'die andere Unslouch-Instanz hat ungültige Befehle gesendet: {problem}',
+  'history.held': '{duration} zurückgestellt, weil du beschäftigt warst',
 };

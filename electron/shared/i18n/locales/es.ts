@@ -751,4 +751,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} no admite ningún valor (se recibió {value})',
   'cli.error.unknown': 'opción desconocida {value}. Ejecuta con --help para ver las opciones.',
   'cli.error.forwarded': 'el otro Unslouch envió comandos no válidos: {problem}',
+  'history.held': 'en espera {duration} (no molestar)',
 };

@@ -760,4 +760,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} ne prend pas de valeur (reçu : {value})',
   'cli.error.unknown': 'option inconnue {value}. Lancez avec --help pour voir les options.',
   'cli.error.forwarded': 'l’autre Unslouch a envoyé des commandes non valides : {problem}',
+  'history.held': 'mise en attente {duration} (ne pas déranger)',
 };

@@ -750,4 +750,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} non accetta valori (ricevuto {value})',
   'cli.error.unknown': 'opzione sconosciuta {value}. Esegui con --help per vedere le opzioni.',
   'cli.error.forwarded': 'l’altra istanza di Unslouch ha inviato comandi non validi: {problem}',
+  'history.held': 'in attesa per {duration} (non disturbare)',
 };

@@ -733,4 +733,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} には値を指定できません（{value} が指定されました）',
   'cli.error.unknown': '不明なオプション {value} です。--help を付けて実行すると、オプションを確認できます。',
   'cli.error.forwarded': 'もう一方の Unslouch から無効なコマンドが送られました：{problem}',
+  'history.held': '取り込み中のため{duration}保留',
 };

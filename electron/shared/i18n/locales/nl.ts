@@ -743,4 +743,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} neemt geen waarde (ontvangen: {value})',
   'cli.error.unknown': 'onbekende optie {value}. Start met --help om de opties te zien.',
   'cli.error.forwarded': 'de andere Unslouch heeft ongeldige opdrachten gestuurd: {problem}',
+  'history.held': '{duration} uitgesteld omdat je bezig was',
 };

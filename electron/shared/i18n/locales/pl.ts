@@ -762,4 +762,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} nie przyjmuje wartości (podano {value})',
   'cli.error.unknown': 'nieznana opcja {value}. Uruchom z --help, aby zobaczyć opcje.',
   'cli.error.forwarded': 'druga instancja Unslouch wysłała nieprawidłowe polecenia: {problem}',
+  'history.held': 'wstrzymana przez {duration} (nie przeszkadzać)',
 };

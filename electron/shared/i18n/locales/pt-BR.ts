@@ -750,4 +750,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} não aceita valor (recebido: {value})',
   'cli.error.unknown': 'opção desconhecida {value}. Execute com --help para ver as opções.',
   'cli.error.forwarded': 'o outro Unslouch enviou comandos inválidos: {problem}',
+  'history.held': 'em espera por {duration} (não perturbe)',
 };

@@ -759,4 +759,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} не приймає значення (отримано {value})',
   'cli.error.unknown': 'невідомий параметр {value}. Запустіть із --help, щоб побачити параметри.',
   'cli.error.forwarded': 'інший екземпляр Unslouch надіслав недійсні команди: {problem}',
+  'history.held': 'відкладено на {duration} (не турбувати)',
 };

@@ -715,4 +715,5 @@ export const messages: Messages = {
   'cli.error.noValue': '{flag} 不接受值（收到了 {value}）',
   'cli.error.unknown': '未知选项 {value}。运行时加上 --help 可查看所有选项。',
   'cli.error.forwarded': '另一个 Unslouch 发来了无效的命令：{problem}',
+  'history.held': '因忙碌保留了 {duration}',
 };

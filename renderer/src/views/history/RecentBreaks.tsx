@@ -58,6 +58,9 @@ export function RecentBreaks({ records, now }: { records: readonly BreakRecord[]
                     <span className="muted">
                       {t(`history.trigger.${r.trigger}`)}
                       {r.snoozes > 0 ? `, ${t('history.snoozed', { count: r.snoozes })}` : ''}
+                      {r.heldSeconds
+                        ? `, ${t('history.held', { duration: formatDuration(r.heldSeconds) })}`
+                        : ''}
                     </span>
                   </td>
                   <td>{r.secondsMoved > 0 ? formatDuration(r.secondsMoved) : '—'}</td>
