@@ -2,34 +2,60 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { cspMetaTag } from './electron/shared/csp';
-
-/** Writes the one CSP (electron/shared/csp.ts) into index.html; the app:// protocol sends the same as a header. */
-export const cspPlugin = (): Plugin => ({
-  name: 'unslouch-csp',
-  transformIndexHtml: (html) => html.replace(/<head>/, `<head>\n    ${cspMetaTag()}`),
-});
+import { createHash } from 'node:crypto';
+import { cspMetaTag, STYLE_HASHES_FILE } from './electron/shared/csp';
 import { SHELL_KINDS, withShell } from './renderer/src/shell';
 
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.?\/?([^"]+\.css)"[^>]*>/g;
+
 /**
- * prompt.html and routine.html: index.html with the window's static shell in
- * its root element, so those windows paint before their script runs (see
+ * index.html with each stylesheet link replaced by the stylesheet itself in a
+ * <style>, and the CSP hash of each such element. A linked stylesheet is a
+ * request the first paint waits for (over app:// in Electron, over HTTP in
+ * the preview); inline, the page paints as soon as its HTML is parsed.
+ */
+export function inlineStylesheets(
+  html: string,
+  cssFor: (file: string) => string,
+): { html: string; hashes: string[] } {
+  const hashes: string[] = [];
+  const inlined = html.replace(STYLESHEET_LINK, (_link, file: string) => {
+    const css = cssFor(file);
+    if (/<\/style/i.test(css)) throw new Error(`${file} contains "</style" and cannot be inlined`);
+    hashes.push(`'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+    return `<style>${css}</style>`;
+  });
+  return { html: inlined, hashes };
+}
+
+/**
+ * Finishes the renderer's pages after bundling: the stylesheet inlined, the
+ * one CSP (electron/shared/csp.ts) as a meta tag with the inline styles'
+ * hashes, the hashes in STYLE_HASHES_FILE for the app:// header, and
+ * prompt.html / routine.html: index.html with the window's static shell in its
+ * root element, so those windows paint before their script runs (see
  * renderer/src/shell.ts; window-options.ts opens them).
  */
-function windowShells(): Plugin {
+export function pagesPlugin(): Plugin {
   return {
-    name: 'unslouch-window-shells',
+    name: 'unslouch-pages',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') this.error('the renderer build produced no index.html');
+      if (!index || index.type !== 'asset') return this.error('the renderer build produced no index.html');
+      const { html, hashes } = inlineStylesheets(String(index.source), (file) => {
+        const css = bundle[file];
+        if (!css || css.type !== 'asset')
+          return this.error(`index.html links ${file}, which the build did not produce`);
+        delete bundle[file]; // inline in every page now; nothing else loads it
+        return String(css.source);
+      });
+      const page = html.replace(/<head>/, `<head>\n    ${cspMetaTag(hashes)}`);
+      index.source = page;
+      this.emitFile({ type: 'asset', fileName: STYLE_HASHES_FILE, source: `${JSON.stringify(hashes)}\n` });
       for (const kind of SHELL_KINDS) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${kind}.html`,
-          source: withShell(String(index.source), kind),
-        });
+        this.emitFile({ type: 'asset', fileName: `${kind}.html`, source: withShell(page, kind) });
       }
     },
   };
@@ -58,13 +84,15 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     base: './',
-    plugins: [react(), cspPlugin(), windowShells()],
+    plugins: [react(), pagesPlugin()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       minify: true,
       // out/renderer/.vite/manifest.json: which chunks each entry loads (scripts/bench-renderer.ts).
       manifest: true,
+      // One stylesheet for every page, which pagesPlugin inlines; no chunk loads CSS of its own.
+      cssCodeSplit: false,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -5,9 +5,29 @@
 import path from 'node:path';
 import fs from 'node:fs/promises';
 import { APP_HOST } from './paths';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { contentSecurityPolicy, isStyleHash, STYLE_HASHES_FILE } from '../shared/csp';
 
-export { CONTENT_SECURITY_POLICY };
+const policies = new Map<string, Promise<string>>();
+
+/**
+ * The CSP header for the pages under `root`: the one policy with the hashes of
+ * the inline styles the renderer build wrote there (read once). A missing or
+ * unreadable list allows no inline style, so pages would show unstyled rather
+ * than the policy loosening.
+ */
+export function policyFor(root: string): Promise<string> {
+  let policy = policies.get(root);
+  if (!policy) {
+    policy = fs
+      .readFile(path.join(root, STYLE_HASHES_FILE), 'utf8')
+      .then((text) => JSON.parse(text) as unknown)
+      .then((list) => (Array.isArray(list) ? list.filter(isStyleHash) : []))
+      .catch(() => [])
+      .then((hashes) => contentSecurityPolicy(hashes));
+    policies.set(root, policy);
+  }
+  return policy;
+}
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +69,7 @@ export async function serveAppRequest(root: string, request: { url: string }): P
       status: 200,
       headers: {
         'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': await policyFor(root),
         'X-Content-Type-Options': 'nosniff',
       },
     });

@@ -1,8 +1,8 @@
 /**
  * The renderer's Content Security Policy, in one place: the app:// protocol
- * sends it as a header, and the renderer build writes it into index.html as a
- * meta tag (for the browser preview and as a second lock). tests/main/csp.test.ts
- * checks the two agree.
+ * sends it as a header, and the renderer build writes it into each page as a
+ * meta tag (for the browser preview and as a second lock), both with the hashes
+ * of the build's inline styles. tests/main/csp.test.ts checks the two agree.
  */
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'none'"],
@@ -27,14 +27,32 @@ export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors', 're
 const join = (directives: readonly (readonly [string, string])[]) =>
   directives.map(([name, value]) => `${name} ${value}`).join('; ');
 
-/** The Content-Security-Policy header of every app:// response. */
-export const CONTENT_SECURITY_POLICY = join(CSP_DIRECTIVES);
+/**
+ * The renderer build writes the stylesheet into each page as one inline
+ * <style> (no render-blocking request before the first paint) and lists the
+ * CSP hash of each such element in this file beside index.html, so the
+ * header allows exactly those styles and nothing else inline.
+ */
+export const STYLE_HASHES_FILE = 'csp-style-hashes.json';
 
-/** The same policy as index.html's meta tag carries it. */
-export const META_CONTENT_SECURITY_POLICY = join(
-  CSP_DIRECTIVES.filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name)),
-);
+/** A CSP hash source for a style, as the build writes it ('sha256-…'). */
+export const isStyleHash = (value: unknown): value is string =>
+  typeof value === 'string' && /^'sha256-[A-Za-z0-9+/]{43}='$/.test(value);
+
+const withStyles = (styleHashes: readonly string[]) =>
+  CSP_DIRECTIVES.map(([name, value]) =>
+    name === 'style-src' && styleHashes.length > 0
+      ? ([name, [value, ...styleHashes].join(' ')] as const)
+      : ([name, value] as const),
+  );
+
+/** The Content-Security-Policy header of every app:// response. */
+export const contentSecurityPolicy = (styleHashes: readonly string[] = []) => join(withStyles(styleHashes));
+
+/** The same policy as the pages' meta tag carries it. */
+export const metaContentSecurityPolicy = (styleHashes: readonly string[] = []) =>
+  join(withStyles(styleHashes).filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name)));
 
 /** The meta tag the renderer build puts first in <head>. */
-export const cspMetaTag = () =>
-  `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`;
+export const cspMetaTag = (styleHashes: readonly string[] = []) =>
+  `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(styleHashes)}" />`;

@@ -58,4 +58,26 @@ test('pages are served from app://unslouch with a strict Content-Security-Policy
   });
   expect(ran).toBe(false);
   await expect.poll(() => win.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+  // The build's own inline stylesheet applies (allowed by its hash); one slipped in does not.
+  const styles = await win.page.evaluate(() => {
+    const g = globalThis as unknown as {
+      document: {
+        createElement(t: string): { textContent: string };
+        head: { append(n: unknown): void };
+        documentElement: unknown;
+        body: unknown;
+      };
+      getComputedStyle(e: unknown): { getPropertyValue(p: string): string; outlineWidth: string };
+    };
+    const style = g.document.createElement('style');
+    style.textContent = 'body { outline: 7px solid red }';
+    g.document.head.append(style);
+    return {
+      own: g.getComputedStyle(g.document.documentElement).getPropertyValue('--bg').trim(),
+      injected: g.getComputedStyle(g.document.body).outlineWidth,
+    };
+  });
+  expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='/);
+  expect(styles.own).not.toBe('');
+  expect(styles.injected).not.toBe('7px');
 });

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, resolveAppUrl, serveAppRequest } from '../../electron/main/app-protocol';
+import { policyFor, resolveAppUrl, serveAppRequest } from '../../electron/main/app-protocol';
+import { contentSecurityPolicy, STYLE_HASHES_FILE } from '../../electron/shared/csp';
 import { tempDir } from '../support/temp-store';
 
 describe('app:// protocol', () => {
@@ -41,7 +42,18 @@ describe('app:// protocol', () => {
   it('serves files with the CSP header, and 404 for anything else', async () => {
     const ok = await serveAppRequest(root, { url: 'app://unslouch/index.html' });
     expect(ok.status).toBe(200);
-    expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(ok.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
     expect((await serveAppRequest(root, { url: 'app://unslouch/missing.js' })).status).toBe(404);
+  });
+
+  it('allows the inline styles the build listed, and ignores a list that is not hashes', async () => {
+    const hash = `'sha256-${'A'.repeat(43)}='`;
+    const listed = tempDir();
+    fs.writeFileSync(path.join(listed, STYLE_HASHES_FILE), JSON.stringify([hash, "'unsafe-inline'", 7]));
+    expect(await policyFor(listed)).toBe(contentSecurityPolicy([hash]));
+    const broken = tempDir();
+    fs.writeFileSync(path.join(broken, STYLE_HASHES_FILE), '{not json');
+    expect(await policyFor(broken)).toBe(contentSecurityPolicy());
+    expect(await policyFor(broken)).not.toContain('unsafe-inline');
   });
 });
