@@ -110,12 +110,27 @@ async function expectNoClippedOrOverlapping(page: Page, what: string) {
   expect(sideways, `${what}: sideways scrolling`).toBeLessThanOrEqual(0);
 }
 
-/** How much of an element is inside the viewport (0–1 of its area). */
+/**
+ * How much of an element a person can see (0–1 of its area): inside the
+ * viewport and inside every box that clips it (the player's scrolling area
+ * ends where its footer starts).
+ */
 const shownFraction = (page: Page, testId: string) =>
   page.getByTestId(testId).evaluate((el) => {
     const r = el.getBoundingClientRect();
-    const w = Math.max(0, Math.min(r.right, window.innerWidth) - Math.max(r.left, 0));
-    const h = Math.max(0, Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0));
+    let [left, top, right, bottom] = [0, 0, window.innerWidth, window.innerHeight];
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (getComputedStyle(a).overflow === 'visible') continue;
+      const c = a.getBoundingClientRect();
+      [left, top, right, bottom] = [
+        Math.max(left, c.left),
+        Math.max(top, c.top),
+        Math.min(right, c.right),
+        Math.min(bottom, c.bottom),
+      ];
+    }
+    const w = Math.max(0, Math.min(r.right, right) - Math.max(r.left, left));
+    const h = Math.max(0, Math.min(r.bottom, bottom) - Math.max(r.top, top));
     return (w * h) / (r.width * r.height);
   });
 
@@ -161,6 +176,29 @@ for (const long of [false, true]) {
       }
       await page.screenshot({ path: shot('player') });
       await page.keyboard.press('Escape');
+      expect(problems).toEqual([]);
+    });
+
+    test(`routine window, get-ready step: the next pose and its countdown stay on screen`, async ({
+      page,
+    }) => {
+      const problems = watchProblems(page);
+      await page.setViewportSize(zoomed('routine'));
+      await page.clock.install();
+      // A routine whose first exercise has cautions (the get-ready step shows them too).
+      await page.goto(`/index.html${query}#/routine/mid-back-seated?trigger=on-demand`);
+      await page.getByTestId('get-ready').waitFor();
+      await expect(page.locator('.exercise .cautions')).toBeAttached();
+      expect(await shownFraction(page, 'meter-value')).toBe(1);
+      expect(await shownFraction(page, 'illustration')).toBeGreaterThan(0.6);
+      await expect(page.locator('#exercise-title')).toBeInViewport();
+      // Each step on: the next exercise's get-ready step keeps its countdown in view too.
+      await page.getByRole('button', { name: either('Next') }).click();
+      await page.getByRole('button', { name: either('Next') }).click();
+      await page.getByTestId('get-ready').waitFor();
+      expect(await shownFraction(page, 'meter-value')).toBe(1);
+      await expectNoClippedOrOverlapping(page, 'routine window, get-ready step');
+      await page.screenshot({ path: shot('player-ready') });
       expect(problems).toEqual([]);
     });
 

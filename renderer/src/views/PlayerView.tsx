@@ -247,13 +247,9 @@ function Run({
             {seg.side ? <span className="badge">{t(`player.side.${seg.side}`)}</span> : null}
             {!ready && directionName(seg) ? <span className="badge">{directionName(seg)}</span> : null}
           </h2>
-          <p className="exercise-meta">{needsText(seg.exercise)}</p>
-          {ready ? (
-            <p className="ready-words" data-testid="ready-words">
-              {readyText(state)}
-            </p>
-          ) : null}
-          {ready && seg.exercise.cautions.length > 0 ? <Cautions list={seg.exercise.cautions} /> : null}
+          {/* The picture and the timer come right after the title, then what it needs, what to do and
+              the cautions: in a short window (200 % zoom) the timer stays in view and the words scroll
+              below it. */}
           <div className={`stage${reduced ? ' motion-still' : ''}`}>
             <Illustration
               exercise={seg.exercise}
@@ -265,6 +261,13 @@ function Run({
             />
             <Meter seg={seg} state={state} source={source} timedWords={timedWords} />
           </div>
+          <p className="exercise-meta">{needsText(seg.exercise)}</p>
+          {ready ? (
+            <p className="ready-words" data-testid="ready-words">
+              {readyText(state)}
+            </p>
+          ) : null}
+          {ready && seg.exercise.cautions.length > 0 ? <Cautions list={seg.exercise.cautions} /> : null}
           {firstReady ? <Precautions setting={routine.setting} open /> : null}
           <ol className="steps">
             {seg.exercise.steps.map((step) => (
