@@ -244,7 +244,7 @@ test.describe('right to left', () => {
         button: HTMLButtonElement,
         html: string | null,
         top: number,
-      ) => {
+      ): HTMLButtonElement => {
         const box = document.createElement('div');
         box.id = id;
         box.dir = dir;
@@ -256,13 +256,20 @@ test.describe('right to left', () => {
         if (html !== null) copy.innerHTML = html;
         box.append(copy);
         document.body.append(box);
+        return copy;
       };
       const label = (b: HTMLButtonElement) => b.textContent!.replace(/[‹›]/g, '').trim();
-      place('rtl-prev', 'rtl', prev, null, 0);
-      place('ltr-prev', 'ltr', prev, `${label(prev)}<span aria-hidden="true"> ›</span>`, 60);
-      place('ltr-prev-wrong', 'ltr', prev, `${label(prev)}<span aria-hidden="true"> ‹</span>`, 120);
-      place('rtl-next', 'rtl', next, null, 180);
-      place('ltr-next', 'ltr', next, `<span aria-hidden="true">‹ </span>${label(next)}`, 240);
+      const copies = [
+        place('rtl-prev', 'rtl', prev, null, 0),
+        place('ltr-prev', 'ltr', prev, `${label(prev)}<span aria-hidden="true"> ›</span>`, 60),
+        place('ltr-prev-wrong', 'ltr', prev, `${label(prev)}<span aria-hidden="true"> ‹</span>`, 120),
+        place('rtl-next', 'rtl', next, null, 180),
+        place('ltr-next', 'ltr', next, `<span aria-hidden="true">‹ </span>${label(next)}`, 240),
+      ];
+      // One whole-pixel width for all: text widths are fractional, and a border drawn across a
+      // pixel boundary differs by anti-aliasing, not by the glyph this test is about.
+      const width = Math.ceil(Math.max(...copies.map((c) => c.getBoundingClientRect().width)));
+      for (const copy of copies) copy.style.width = `${width}px`;
     });
     const shot = (id: string) => page.locator(`#${id} button`).screenshot();
     expect((await shot('rtl-prev')).equals(await shot('ltr-prev'))).toBe(true);

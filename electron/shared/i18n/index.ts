@@ -3,6 +3,8 @@
  * notifications, dialogs, command line) and the renderer alike.
  *
  * Messages are ICU MessageFormat, formatted by FormatJS's `intl-messageformat`
+ * (in the pages precompiled to syntax trees at build time, so no parser ships:
+ * scripts/precompile-messages.ts)
  * (CLDR plural and select rules through `Intl.PluralRules`), so
  * `t('library.count', { count: 4 })` picks the right plural form in every
  * language — Polish and Arabic included. Keys are typed from the English
@@ -76,7 +78,9 @@ export function t(key: MessageKey, params?: Params): string {
     const out = formatter(key).format(params);
     return Array.isArray(out) ? out.join('') : String(out);
   } catch {
-    return messages[key] ?? key;
+    // In the pages a message is a precompiled syntax tree, not text to show (scripts/precompile-messages.ts).
+    const raw: unknown = messages[key];
+    return typeof raw === 'string' ? raw : key;
   }
 }
 

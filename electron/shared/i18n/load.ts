@@ -8,7 +8,6 @@
 import { en, type Messages } from './en';
 import { setMessages } from './index';
 import { PSEUDO_LOCALE } from './languages';
-import { pseudoContent, pseudoMessages } from './pseudo-locale';
 
 type ContentTexts = Readonly<Record<string, string>>;
 
@@ -28,8 +27,11 @@ export interface LoadedLanguage {
  */
 export async function loadLanguage(tag: string, englishContent: () => ContentTexts): Promise<LoadedLanguage> {
   if (tag === 'en') return { messages: {}, content: {} };
-  if (tag === PSEUDO_LOCALE)
+  if (tag === PSEUDO_LOCALE) {
+    // A chunk of its own: only test runs and translators ask for it.
+    const { pseudoContent, pseudoMessages } = await import('./pseudo-locale');
     return { messages: pseudoMessages(en), content: pseudoContent({ ...englishContent() }) };
+  }
   const messages = MESSAGE_FILES[`./locales/${tag}.ts`];
   const content = CONTENT_FILES[`../../../resources/routines/i18n/${tag}.json`];
   if (!messages || !content) throw new Error(`Unslouch has no language "${tag}"`);

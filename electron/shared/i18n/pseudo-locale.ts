@@ -35,8 +35,17 @@ function rewrite(elements: MessageFormatElement[]): void {
   }
 }
 
-/** One message in en-XA; a message that does not parse is left as it is. */
+/**
+ * One message in en-XA; a message that does not parse is left as it is. In
+ * the pages messages are precompiled syntax trees (scripts/precompile-messages.ts),
+ * rewritten as they are, so the pages need no parser for en-XA either.
+ */
 export function pseudoMessage(message: string): string {
+  if (typeof message !== 'string') {
+    const ast = structuredClone(message as unknown as MessageFormatElement[]);
+    rewrite(ast);
+    return ast as unknown as string;
+  }
   try {
     const ast = parse(message, { ignoreTag: true });
     rewrite(ast);

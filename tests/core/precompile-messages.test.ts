@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import { CATALOG_MODULE, precompileCatalog } from '../../scripts/precompile-messages';
+import { en } from '../../electron/shared/i18n/en';
+import { pseudoMessage } from '../../electron/shared/i18n/pseudo-locale';
+
+/** The catalog object of a compiled module, read back without running TypeScript. */
+function compiledObject(source: string): Record<string, unknown> {
+  const start = source.indexOf('= {');
+  const end = source.lastIndexOf('}');
+  const body = source.slice(start + 2, end + 1);
+  // The values are JSON; the keys are single-quoted string literals (prettier's style).
+  return JSON.parse(
+    body
+      .replace(/^\s*'([^']+)':/gm, (_m, key: string) => `${JSON.stringify(key)}:`)
+      .replace(/,(\s*)}$/, '$1}')
+      .replace(/\/\/[^\n]*\n/g, '\n'),
+  ) as Record<string, unknown>;
+}
+
+/** A value of the right kind for every argument the message uses. */
+function sampleParams(elements: MessageFormatElement[], into: Record<string, unknown> = {}) {
+  for (const el of elements) {
+    if (el.type === TYPE.argument) into[el.value] = 'X';
+    else if (el.type === TYPE.number || el.type === TYPE.plural) into[el.value] = 3;
+    else if (el.type === TYPE.date || el.type === TYPE.time) into[el.value] = new Date(0);
+    else if (el.type === TYPE.select) into[el.value] = 'other';
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) sampleParams(option.value, into);
+    if (el.type === TYPE.tag) sampleParams(el.children, into);
+  }
+  return into;
+}
+
+describe('precompiled message catalogs (the pages ship syntax trees, not the ICU parser)', () => {
+  it('applies to the English catalog and every locale file, and nothing else', () => {
+    expect(CATALOG_MODULE.test('/work/x/electron/shared/i18n/en.ts')).toBe(true);
+    expect(CATALOG_MODULE.test('C:\\x\\electron\\shared\\i18n\\locales\\pt-BR.ts')).toBe(true);
+    expect(CATALOG_MODULE.test('/work/x/electron/shared/i18n/index.ts')).toBe(false);
+    expect(CATALOG_MODULE.test('/work/x/electron/shared/i18n/en.test.ts')).toBe(false);
+  });
+
+  it('replaces each message by its syntax tree and keeps keys, types and comments', () => {
+    const source = [
+      '/** A comment. */',
+      "import type { Messages } from '../en';",
+      'export const messages: Messages = {',
+      "  'a.plain': 'Loading…',",
+      '  // a note',
+      "  'a.count': '{count, plural, one {# routine} other {# routines}}',",
+      "  'a.tag': 'Usage: unslouch <id>',",
+      '};',
+    ].join('\n');
+    const out = precompileCatalog(source, 'locales/xx.ts');
+    expect(out).toContain('/** A comment. */');
+    expect(out).toContain("import type { Messages } from '../en';");
+    expect(out).toContain('// a note');
+    expect(out).toContain(
+      `'a.count': ${JSON.stringify(parse('{count, plural, one {# routine} other {# routines}}'))}`,
+    );
+    // <id> is text, as the runtime formats it (ignoreTag).
+    expect(out).toContain(`'a.tag': ${JSON.stringify(parse('Usage: unslouch <id>', { ignoreTag: true }))}`);
+  });
+
+  it('names the key of a message that is not ICU MessageFormat', () => {
+    expect(() => precompileCatalog("export const m = { 'x.broken': 'Hello {name' };", 'en.ts')).toThrow(
+      /x\.broken/,
+    );
+  });
+
+  it('every English message formats the same from its syntax tree as from its text', () => {
+    const file = path.resolve('electron/shared/i18n/en.ts');
+    const compiled = compiledObject(precompileCatalog(fs.readFileSync(file, 'utf8'), file));
+    expect(Object.keys(compiled)).toEqual(Object.keys(en));
+    for (const [key, text] of Object.entries(en)) {
+      const options = { ignoreTag: true };
+      const params = sampleParams(parse(text, options)) as Record<string, string>;
+      const fromText = new IntlMessageFormat(text, 'en', undefined, options).format(params);
+      const fromTree = new IntlMessageFormat(compiled[key] as never, 'en', undefined, options).format(params);
+      expect(fromTree, key).toEqual(fromText);
+    }
+  });
+
+  it('en-XA rewrites a syntax tree as it rewrites text, without the parser', () => {
+    const text = '{count, plural, one {# routine} other {# routines}} left';
+    const tree = parse(text, { ignoreTag: true });
+    const fromTree = pseudoMessage(tree as unknown as string) as unknown;
+    const fromText = pseudoMessage(text);
+    expect(new IntlMessageFormat(fromTree as never, 'en').format({ count: 2 })).toBe(
+      new IntlMessageFormat(fromText, 'en').format({ count: 2 }),
+    );
+    // The English tree itself is left as it was.
+    expect(tree).toEqual(parse(text, { ignoreTag: true }));
+  });
+});
