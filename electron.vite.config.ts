@@ -5,7 +5,15 @@ import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { cspMetaTag, STYLE_HASHES_FILE } from './electron/shared/csp';
 import { SHELL_KINDS, withShell } from './renderer/src/shell';
-import { CATALOG_MODULE, precompileCatalog } from './scripts/precompile-messages';
+import {
+  CATALOG_MODULE,
+  ENGLISH_MODULE,
+  precompileCatalog,
+  VIEW_WORDS_MODULE,
+  viewWordsModule,
+} from './scripts/precompile-messages';
+import { isViewWord } from './electron/shared/i18n/view-words';
+import { readFileSync } from 'node:fs';
 
 /**
  * The pages get the message catalogs as ICU syntax trees (scripts/precompile-messages.ts)
@@ -16,7 +24,14 @@ function precompiledMessages(): Plugin {
     name: 'unslouch-precompiled-messages',
     enforce: 'pre',
     transform(code, id) {
-      return CATALOG_MODULE.test(id.split('?')[0]!) ? { code: precompileCatalog(code, id), map: null } : null;
+      const file = id.split('?')[0]!;
+      // The views' words leave the pages' English for a chunk of their own (electron/shared/i18n/view-words.ts).
+      if (ENGLISH_MODULE.test(file)) return { code: precompileCatalog(code, file, isViewWord), map: null };
+      if (VIEW_WORDS_MODULE.test(file)) {
+        const english = file.replace(/view-words-catalog\.ts$/, 'en.ts');
+        return { code: viewWordsModule(readFileSync(english, 'utf8'), english, isViewWord), map: null };
+      }
+      return CATALOG_MODULE.test(file) ? { code: precompileCatalog(code, file), map: null } : null;
     },
   };
 }

@@ -14,6 +14,9 @@ import ts from 'typescript';
 
 /** The catalogs this step compiles, by module id. */
 export const CATALOG_MODULE = /[\\/]electron[\\/]shared[\\/]i18n[\\/](en|locales[\\/][A-Za-z-]+)\.ts$/;
+/** The English source catalog, and the module the renderer build moves the views' words into. */
+export const ENGLISH_MODULE = /[\\/]electron[\\/]shared[\\/]i18n[\\/]en\.ts$/;
+export const VIEW_WORDS_MODULE = /[\\/]electron[\\/]shared[\\/]i18n[\\/]view-words-catalog\.ts$/;
 
 /**
  * The module's source with every message (a string property value of an
@@ -21,7 +24,12 @@ export const CATALOG_MODULE = /[\\/]electron[\\/]shared[\\/]i18n[\\/](en|locales
  * runtime formats (electron/shared/i18n/index.ts). A message that does not
  * parse stops the build, naming the key.
  */
-export function precompileCatalog(source: string, file: string): string {
+export function precompileCatalog(
+  source: string,
+  file: string,
+  /** Keys to leave out of the module (with their values). */
+  drop: (key: string) => boolean = () => false,
+): string {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node) => {
@@ -30,7 +38,12 @@ export function precompileCatalog(source: string, file: string): string {
       ts.isObjectLiteralExpression(node.parent) &&
       (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
     ) {
-      const key = node.name.getText(sf);
+      const key = ts.isStringLiteral(node.name) ? node.name.text : node.name.getText(sf);
+      if (drop(key)) {
+        const comma = source.slice(node.end).match(/^\s*,/);
+        edits.push({ start: node.getStart(sf), end: node.end + (comma?.[0].length ?? 0), text: '' });
+        return;
+      }
       let ast;
       try {
         ast = parse(node.initializer.text, { ignoreTag: true });
@@ -55,4 +68,29 @@ export function precompileCatalog(source: string, file: string): string {
   for (const edit of edits.sort((a, b) => b.start - a.start))
     out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
+}
+
+/**
+ * The English words ./view-words.ts names, compiled, as the body of
+ * electron/shared/i18n/view-words-catalog.ts in the renderer build.
+ */
+export function viewWordsModule(
+  enSource: string,
+  file: string,
+  isViewWord: (key: string) => boolean,
+): string {
+  const sf = ts.createSourceFile(file, enSource, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const entries: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && ts.isStringLiteral(node.name) && isViewWord(node.name.text)) {
+      if (!ts.isStringLiteral(node.initializer) && !ts.isNoSubstitutionTemplateLiteral(node.initializer))
+        throw new Error(`${file}: the message ${node.name.text} is not a plain string`);
+      entries.push(
+        `${JSON.stringify(node.name.text)}: ${JSON.stringify(parse(node.initializer.text, { ignoreTag: true }))}`,
+      );
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return `export const viewWords = {\n${entries.map((e) => `  ${e},`).join('\n')}\n};\n`;
 }

@@ -2,6 +2,7 @@ import { useEffect, useReducer, useState, type ComponentType } from 'react';
 import { useSettings } from './hooks/useSettings';
 import { useReducedMotion } from './hooks/useReducedMotion';
 import { onLanguageChange, t, type MessageKey } from '../../electron/shared/i18n';
+import { loadViewWords } from '../../electron/shared/i18n/load';
 import { chosenLanguage, showLanguage } from './language';
 import { getRoutine } from './catalog';
 import { LibraryView } from './views/LibraryView';
@@ -15,9 +16,10 @@ import { PromptView } from './views/PromptView';
  * effect rather than React.lazy: Suspense reveals content on a timer, which a
  * paused test clock would hold back.)
  */
-const loadSettingsView = () => import('./views/SettingsView').then((m) => m.SettingsView);
-const loadHistoryView = () => import('./views/HistoryView').then((m) => m.HistoryView);
-const loadWelcomeView = () => import('./views/WelcomeView').then((m) => m.WelcomeView);
+const withWords = <T,>(view: Promise<T>) => Promise.all([view, loadViewWords()]).then(([m]) => m);
+const loadSettingsView = () => withWords(import('./views/SettingsView')).then((m) => m.SettingsView);
+const loadHistoryView = () => withWords(import('./views/HistoryView')).then((m) => m.HistoryView);
+const loadWelcomeView = () => withWords(import('./views/WelcomeView')).then((m) => m.WelcomeView);
 
 function Deferred({ load }: { load: () => Promise<ComponentType> }) {
   const [View, setView] = useState<ComponentType | null>(null);

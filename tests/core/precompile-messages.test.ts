@@ -3,7 +3,8 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
-import { CATALOG_MODULE, precompileCatalog } from '../../scripts/precompile-messages';
+import { CATALOG_MODULE, precompileCatalog, viewWordsModule } from '../../scripts/precompile-messages';
+import { isViewWord } from '../../electron/shared/i18n/view-words';
 import { en } from '../../electron/shared/i18n/en';
 import { pseudoMessage } from '../../electron/shared/i18n/pseudo-locale';
 
@@ -94,5 +95,23 @@ describe('precompiled message catalogs (the pages ship syntax trees, not the ICU
     );
     // The English tree itself is left as it was.
     expect(tree).toEqual(parse(text, { ignoreTag: true }));
+  });
+
+  it('the pages’ English and the views’ words are English split in two, no key lost or doubled', () => {
+    const file = path.resolve('electron/shared/i18n/en.ts');
+    const source = fs.readFileSync(file, 'utf8');
+    const pages = compiledObject(precompileCatalog(source, file, isViewWord));
+    const views = compiledObject(
+      viewWordsModule(source, file, isViewWord).replace('export const viewWords', 'x'),
+    );
+    expect(Object.keys(views).length).toBeGreaterThan(100);
+    expect(Object.keys(pages).filter(isViewWord)).toEqual([]);
+    expect(Object.keys(views).every(isViewWord)).toBe(true);
+    expect([...Object.keys(pages), ...Object.keys(views)].sort()).toEqual(Object.keys(en).sort());
+    // What the break prompt and the player show stays with the pages, and so do the windows' titles.
+    expect(pages).toHaveProperty(['player.pause']);
+    expect(pages).toHaveProperty(['prompt.start']);
+    expect(pages).toHaveProperty(['settings.windowTitle']);
+    expect(views).toHaveProperty(['settings.heading']);
   });
 });

@@ -20,6 +20,9 @@ export type { MessageKey, Messages } from './en';
 export { text, literal, type Text, type TextParam } from './text';
 export type Params = Record<string, string | number | Date>;
 
+/** English as this process has it: whole, or in the pages without the views' words until they load. */
+let english: Messages = en;
+let chosen: Partial<Messages> = {};
 let messages: Messages = en;
 let locale = 'en';
 let content: Readonly<Record<string, string>> = {};
@@ -36,10 +39,26 @@ export function setMessages(
   contentTranslation: Readonly<Record<string, string>> = {},
 ): void {
   locale = nextLocale;
-  messages = { ...en, ...next };
+  chosen = next;
+  messages = { ...english, ...next };
   content = contentTranslation;
   formatters = new Map();
   for (const listener of changeListeners) listener();
+}
+
+/**
+ * Adds English words that load later (the views' words in the pages:
+ * ./view-words.ts); the language shown stays as it is.
+ */
+export function addEnglish(words: Partial<Messages>): void {
+  english = { ...english, ...words };
+  messages = { ...english, ...chosen };
+  formatters = new Map();
+}
+
+/** English as this process has it now (see addEnglish). */
+export function englishMessages(): Messages {
+  return english;
 }
 
 /** The routine catalog's texts in the current language, by key (empty for English). */
@@ -62,10 +81,10 @@ function formatter(key: MessageKey): IntlMessageFormat {
   if (!f) {
     try {
       // ignoreTag: "<id>" in the command-line help is text, not rich-text markup.
-      f = new IntlMessageFormat(messages[key] ?? en[key] ?? key, locale, undefined, { ignoreTag: true });
+      f = new IntlMessageFormat(messages[key] ?? english[key] ?? key, locale, undefined, { ignoreTag: true });
     } catch {
       // A broken translation must never take a window down: English instead.
-      f = new IntlMessageFormat(en[key] ?? key, 'en', undefined, { ignoreTag: true });
+      f = new IntlMessageFormat(english[key] ?? key, 'en', undefined, { ignoreTag: true });
     }
     formatters.set(key, f);
   }

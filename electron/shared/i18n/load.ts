@@ -5,8 +5,8 @@
  * chunk, so a window pays only for the language it shows. The same code runs
  * in the main process, the pages and the tests (Vite resolves the globs).
  */
-import { en, type Messages } from './en';
-import { setMessages } from './index';
+import type { Messages } from './en';
+import { addEnglish, englishMessages, setMessages } from './index';
 import { PSEUDO_LOCALE } from './languages';
 
 type ContentTexts = Readonly<Record<string, string>>;
@@ -28,9 +28,12 @@ export interface LoadedLanguage {
 export async function loadLanguage(tag: string, englishContent: () => ContentTexts): Promise<LoadedLanguage> {
   if (tag === 'en') return { messages: {}, content: {} };
   if (tag === PSEUDO_LOCALE) {
-    // A chunk of its own: only test runs and translators ask for it.
-    const { pseudoContent, pseudoMessages } = await import('./pseudo-locale');
-    return { messages: pseudoMessages(en), content: pseudoContent({ ...englishContent() }) };
+    // A chunk of its own: only test runs and translators ask for it. Made from the whole of English.
+    const [{ pseudoContent, pseudoMessages }] = await Promise.all([
+      import('./pseudo-locale'),
+      loadViewWords(),
+    ]);
+    return { messages: pseudoMessages(englishMessages()), content: pseudoContent({ ...englishContent() }) };
   }
   const messages = MESSAGE_FILES[`./locales/${tag}.ts`];
   const content = CONTENT_FILES[`../../../resources/routines/i18n/${tag}.json`];
@@ -60,4 +63,15 @@ export async function switchLanguage(
     setMessages('en', {}, {});
     return 'en';
   }
+}
+
+let viewWords: Promise<void> | undefined;
+
+/**
+ * The English words of the settings, history and welcome views, which the
+ * pages load with those views (./view-words.ts). Nothing to load elsewhere.
+ */
+export function loadViewWords(): Promise<void> {
+  viewWords ??= import('./view-words-catalog').then((m) => addEnglish(m.viewWords));
+  return viewWords;
 }

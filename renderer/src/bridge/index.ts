@@ -10,6 +10,7 @@
 import type { UnslouchApi } from '../../../electron/shared/ipc-contract';
 import { INVOKE_CHANNELS, type InvokeName } from '../../../electron/shared/ipc-channels';
 import type { PreviewBackend } from './preview-backend';
+import { loadViewWords } from '../../../electron/shared/i18n/load';
 
 declare global {
   interface Window {
@@ -21,7 +22,10 @@ let backend: UnslouchApi | undefined;
 let preview: Promise<PreviewBackend> | undefined;
 
 function loadPreview(): Promise<PreviewBackend> {
-  preview ??= import('./preview-backend').then((m) => m.createPreviewBackend(window.localStorage));
+  // The preview's in-page core words its answers with the views' words too (electron/shared/i18n/view-words.ts).
+  preview ??= Promise.all([import('./preview-backend'), loadViewWords()]).then(([m]) =>
+    m.createPreviewBackend(window.localStorage),
+  );
   return preview;
 }
 
