@@ -202,6 +202,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       controller.system(event === 'lock-screen' ? 'lock' : event === 'unlock-screen' ? 'unlock' : event),
     );
   desktop.onLock((locked) => controller.system(locked ? 'lock' : 'unlock'));
+  desktop.onBusyChange(() => controller.busyChanged());
   app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});

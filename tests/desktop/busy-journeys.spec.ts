@@ -34,6 +34,7 @@ const NOT_RECORDING = 'call/linux-pactl-nothing-recording.txt';
 const BANNERS_OFF = 'dnd/linux-gnome-gsettings-banners-off.txt'; // GNOME's do-not-disturb is on
 const BANNERS_ON = 'dnd/linux-gnome-gsettings-banners-on.txt';
 const NO_SCREEN_CAST = 'screen-share/linux-pw-dump-empty.json';
+const NO_ACTIVE_WINDOW = 'fullscreen/linux-x11-xfwm-none-focused.txt';
 
 let desktop: FakeDesktop | null = null;
 let tools: ScriptedTools | null = null;
@@ -44,18 +45,28 @@ test.afterEach(async () => {
   tools = null;
 });
 
-/** GNOME on Wayland with nothing busy: no call, banners shown, no screen cast, no idle inhibitor. */
-async function launchOnGnome(launchApp: (o: object) => Promise<DesktopApp>) {
-  desktop = await startFakeDesktop(['mutter', 'gnome-session', 'logind']);
-  tools = scriptedTools(['pactl', 'gsettings', 'pw-dump']);
+/**
+ * GNOME with nothing busy: no call, banners shown, no screen cast, no idle
+ * inhibitor (Wayland) or no active window (X11, read with xprop).
+ */
+async function launchOnGnome(
+  launchApp: (o: object) => Promise<DesktopApp>,
+  session: 'wayland' | 'x11' = 'wayland',
+) {
+  desktop = await startFakeDesktop(
+    session === 'wayland' ? ['mutter', 'gnome-session', 'logind'] : ['logind'],
+  );
+  tools = scriptedTools(['pactl', 'gsettings', 'pw-dump', 'xprop']);
   tools.set('pactl', { stdout: recordedOutput(NOT_RECORDING) });
   tools.set('gsettings', { stdout: recordedOutput(BANNERS_ON) });
   tools.set('pw-dump', { stdout: recordedOutput(NO_SCREEN_CAST) });
+  tools.set('xprop', { stdout: recordedOutput(NO_ACTIVE_WINDOW) });
   const app = await launchApp({
     clock: new Date(at('08:55')).toISOString(),
     timezone: ZONE,
-    linuxSession: 'wayland',
-    env: { ...desktop.env('GNOME'), PATH: tools.path },
+    ...(session === 'wayland'
+      ? { linuxSession: 'wayland', env: { ...desktop.env('GNOME'), PATH: tools.path } }
+      : { env: { ...desktop.env('GNOME'), XDG_SESSION_TYPE: 'x11', DISPLAY: ':77', PATH: tools.path } }),
   });
   await app.tray();
   return app;
@@ -143,20 +154,20 @@ test('do-not-disturb on at the due time and off later: held, then prompted after
   launchApp,
 }) => {
   const app = await launchOnGnome(launchApp);
-  const dndFrom = at('09:25');
-  const dndUntil = at('09:52');
-  const moments = await journey(app, at('09:53'), (t) =>
+  const dndFrom = at('09:28');
+  const dndUntil = at('09:36');
+  const moments = await journey(app, at('09:37'), (t) =>
     tools!.set('gsettings', {
       stdout: recordedOutput(t >= dndFrom && t < dndUntil ? BANNERS_OFF : BANNERS_ON),
     }),
   );
 
-  expect(between(moments, '09:25:00', '09:52:00').filter((m) => m.notices > 0 || m.windows > 0)).toEqual([]);
+  expect(between(moments, '09:28:00', '09:36:00').filter((m) => m.notices > 0 || m.windows > 0)).toEqual([]);
   expect(changes(moments)).toEqual([
     { time: '09:00:00', notices: 0, windows: 0, status: 'Next break at 09:30' },
     { time: '09:30:00', notices: 0, windows: 0, status: DND_HELD },
-    { time: '09:52:30', notices: 1, windows: 0, status: DND_HELD },
-    { time: '09:53:00', notices: 1, windows: 1, status: 'Break time — your routine is ready' },
+    { time: '09:36:30', notices: 1, windows: 0, status: DND_HELD },
+    { time: '09:37:00', notices: 1, windows: 1, status: 'Break time — your routine is ready' },
   ]);
   const prompt = await app.waitForWindow(PROMPT);
   await expect(prompt.page.getByRole('heading', { name: 'Time for a posture break' })).toBeVisible();
@@ -206,5 +217,39 @@ test('a full-screen app during a snoozed prompt: the snooze ends while full scre
     // Held from 09:35 (the snooze's end) until its prompt at 09:45.
     expect.objectContaining({ outcome: 'skipped', trigger: 'prompt', snoozes: 1, heldSeconds: 10 * 60 }),
   ]);
+  expect(await app.errors()).toEqual([]);
+});
+
+test('on X11 (as on macOS and Windows) a wake-up does not wait for its sample, yet the call’s end counts from the sample that saw it: prompted busy.graceSeconds later, not a wake-up later', async ({
+  launchApp,
+}) => {
+  const app = await launchOnGnome(launchApp, 'x11');
+  const callFrom = at('09:20');
+  const callUntil = at('09:40');
+  const script = (t: number) =>
+    tools!.set('pactl', {
+      stdout: recordedOutput(t >= callFrom && t < callUntil ? IN_A_CALL : NOT_RECORDING),
+    });
+  // Each wake-up's sample runs after it: wait until it has asked pactl, so the next wake-up reads it.
+  let wakes = tools.runs('pactl');
+  const sampled = () =>
+    expect.poll(() => tools!.runs('pactl'), { intervals: [10, 25, 50] }).toBeGreaterThanOrEqual(++wakes);
+  await stepUntil(app, at('09:39'), script, sampled);
+  expect(await app.statusLine()).toBe(CALL_HELD);
+  expect(await app.notifications()).toEqual([]);
+
+  // 09:40: the wake-up runs with 09:39's sample (in the call); its own sample sees the call ended.
+  await stepUntil(app, at('09:40'), script);
+  await expect
+    .poll(async () => (await app.clockInfo()).timers.map((t) => t.at), {
+      message: 'the heads-up is planned 30 s before the prompt at 09:41',
+    })
+    .toContain(new Date(at('09:40:30')).toISOString());
+  const moments = await journey(app, at('09:41'), script);
+  expect(changes(moments)).toEqual([
+    { time: '09:40:30', notices: 1, windows: 0, status: CALL_HELD },
+    { time: '09:41:00', notices: 1, windows: 1, status: 'Break time — your routine is ready' },
+  ]);
+  await app.waitForWindow(PROMPT);
   expect(await app.errors()).toEqual([]);
 });
