@@ -21,13 +21,19 @@ import {
   type FakeDesktop,
   type ScriptedTools,
 } from './harness/desktop-signals';
+import {
+  CALL_HELD,
+  DND_HELD,
+  FULLSCREEN_HELD,
+  PROMPTED,
+  ZONE,
+  at,
+  changes,
+  wall,
+  type Moment,
+} from '../support/busy-moments';
 
-const ZONE = 'Europe/Berlin';
 const PROMPT = '#/prompt';
-/** Wall time in Berlin that Monday. */
-const at = (time: string) => Date.parse(`2026-03-23T${time.length === 5 ? `${time}:00` : time}+01:00`);
-/** Berlin wall time (HH:MM:SS) of an instant that Monday: CET is UTC+1. */
-const wall = (ms: number) => new Date(ms + 3_600_000).toISOString().slice(11, 19);
 
 const IN_A_CALL = 'call/linux-pulseaudio-firefox-meeting.txt';
 const NOT_RECORDING = 'call/linux-pactl-nothing-recording.txt';
@@ -72,16 +78,6 @@ async function launchOnGnome(
   return app;
 }
 
-interface Moment {
-  /** Berlin wall time of the wake-up. */
-  time: string;
-  /** Heads-ups shown so far. */
-  notices: number;
-  /** Windows open (a prompt's page may still be loading). */
-  windows: number;
-  status: string;
-}
-
 /** Steps the app to `until`, scripting the desktop before each wake-up, and notes what was on screen after it. */
 async function journey(app: DesktopApp, until: number, script: (atMs: number) => void): Promise<Moment[]> {
   const moments: Moment[] = [];
@@ -96,19 +92,8 @@ async function journey(app: DesktopApp, until: number, script: (atMs: number) =>
   return moments;
 }
 
-/** The moments where what the person sees changed (the first one included). */
-const changes = (moments: Moment[]) =>
-  moments.filter((m, i) => {
-    const p = moments[i - 1];
-    return !p || p.notices !== m.notices || p.windows !== m.windows || p.status !== m.status;
-  });
-
 const between = (moments: Moment[], from: string, to: string) =>
   moments.filter((m) => m.time >= from && m.time < to);
-
-const CALL_HELD = 'Break held — you’re in a call';
-const DND_HELD = 'Break held — you’re in do-not-disturb';
-const FULLSCREEN_HELD = 'Break held — you’re in a full-screen app';
 
 test('a call starts before the break is due: no heads-up, no prompt, the tray says it is held; the call ends → the prompt comes busy.graceSeconds later', async ({
   launchApp,
@@ -131,7 +116,7 @@ test('a call starts before the break is due: no heads-up, no prompt, the tray sa
     { time: '09:30:00', notices: 0, windows: 0, status: CALL_HELD },
     // The call ended at 09:40: the heads-up follows R4 before the prompt, which comes 60 s later.
     { time: '09:40:30', notices: 1, windows: 0, status: CALL_HELD },
-    { time: '09:41:00', notices: 1, windows: 1, status: 'Break time — your routine is ready' },
+    { time: '09:41:00', notices: 1, windows: 1, status: PROMPTED },
   ]);
   expect((await app.notifications())[0]).toMatchObject({
     title: 'A break is coming up',
@@ -167,7 +152,7 @@ test('do-not-disturb on at the due time and off later: held, then prompted after
     { time: '09:00:00', notices: 0, windows: 0, status: 'Next break at 09:30' },
     { time: '09:30:00', notices: 0, windows: 0, status: DND_HELD },
     { time: '09:36:30', notices: 1, windows: 0, status: DND_HELD },
-    { time: '09:37:00', notices: 1, windows: 1, status: 'Break time — your routine is ready' },
+    { time: '09:37:00', notices: 1, windows: 1, status: PROMPTED },
   ]);
   const prompt = await app.waitForWindow(PROMPT);
   await expect(prompt.page.getByRole('heading', { name: 'Time for a posture break' })).toBeVisible();
@@ -184,7 +169,7 @@ test('a full-screen app during a snoozed prompt: the snooze ends while full scre
     time: '09:30:00',
     notices: 1,
     windows: 1,
-    status: 'Break time — your routine is ready',
+    status: PROMPTED,
   });
   const first = await app.waitForWindow(PROMPT);
   await waitForFocusedStart(first.page);
@@ -203,7 +188,7 @@ test('a full-screen app during a snoozed prompt: the snooze ends while full scre
     { time: '09:31:00', notices: 1, windows: 0, status: 'Snoozed until 09:35' },
     { time: '09:35:00', notices: 1, windows: 0, status: FULLSCREEN_HELD },
     { time: '09:44:30', notices: 2, windows: 0, status: FULLSCREEN_HELD },
-    { time: '09:45:00', notices: 2, windows: 1, status: 'Break time — your routine is ready' },
+    { time: '09:45:00', notices: 2, windows: 1, status: PROMPTED },
   ]);
   expect(moments.map((m) => m.time)).not.toContain('09:34:30');
 
@@ -231,7 +216,7 @@ test('on X11 (as on macOS and Windows) a wake-up does not wait for its sample, y
       stdout: recordedOutput(t >= callFrom && t < callUntil ? IN_A_CALL : NOT_RECORDING),
     });
   // Each wake-up's sample runs after it: wait until it has asked pactl, so the next wake-up reads it.
-  let wakes = tools.runs('pactl');
+  let wakes = tools!.runs('pactl');
   const sampled = () =>
     expect.poll(() => tools!.runs('pactl'), { intervals: [10, 25, 50] }).toBeGreaterThanOrEqual(++wakes);
   await stepUntil(app, at('09:39'), script, sampled);
@@ -248,7 +233,7 @@ test('on X11 (as on macOS and Windows) a wake-up does not wait for its sample, y
   const moments = await journey(app, at('09:41'), script);
   expect(changes(moments)).toEqual([
     { time: '09:40:30', notices: 1, windows: 0, status: CALL_HELD },
-    { time: '09:41:00', notices: 1, windows: 1, status: 'Break time — your routine is ready' },
+    { time: '09:41:00', notices: 1, windows: 1, status: PROMPTED },
   ]);
   await app.waitForWindow(PROMPT);
   expect(await app.errors()).toEqual([]);
