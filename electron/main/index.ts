@@ -37,7 +37,7 @@ import {
   settingsRecovered,
   type PlainMessage,
 } from './store-messages';
-import { installTestHooks } from './test-hooks';
+import { installTestHooks, scriptedDesktopPorts } from './test-hooks';
 import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
@@ -131,6 +131,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     ownPids: () => [process.pid, ...(app.getAppMetrics?.() ?? []).map((m) => m.pid)],
     displays: () => screen.getAllDisplays().map((d) => d.bounds),
     log,
+    ...(scriptedDesktopPorts() ?? {}),
   });
   app.on('will-quit', () => desktop.close());
   let tray: AppTray | null = null;
@@ -202,6 +203,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
       controller.system(event === 'lock-screen' ? 'lock' : event === 'unlock-screen' ? 'unlock' : event),
     );
   desktop.onLock((locked) => controller.system(locked ? 'lock' : 'unlock'));
+  desktop.onBusyChange(() => controller.busyChanged());
   app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});

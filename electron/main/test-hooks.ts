@@ -1,10 +1,15 @@
 /**
  * Hooks for the Playwright `_electron` suite (tests/e2e), installed only when
  * UNSLOUCH_E2E=1: Electron gives tests no way to read or click a tray menu,
- * so the suite reaches the same menu model the tray shows.
+ * so the suite reaches the same menu model the tray shows. With
+ * UNSLOUCH_E2E_DESKTOP=scripted too, the desktop signals (busy, idle) are a
+ * stand-in the suite scripts, as the desktop harness scripts its fake desktop.
  */
 import type { TrayAction, TrayItem, TrayModel } from '../core/tray-model';
+import { DESKTOP_SIGNALS, type BusySignal, type DesktopSignalsReport } from '../shared/desktop-signals';
 import { renderText } from '../shared/i18n';
+import type { DesktopSample, DesktopSignals } from './desktop';
+import type { DesktopSetupPorts } from './desktop/setup';
 
 export interface TestHooks {
   trayModel(): TrayModel | null;
@@ -12,6 +17,51 @@ export interface TestHooks {
   trayLabels(): string[];
   /** Clicks a tray menu item by its labels, e.g. ['Pause', 'For 30 minutes']. */
   clickTray(labels: string[]): void;
+  /** What the scripted desktop reports from its next sample on (UNSLOUCH_E2E_DESKTOP=scripted). */
+  scriptDesktop(state: Partial<ScriptedDesktop>): void;
+}
+
+export interface ScriptedDesktop {
+  /** The busy signals that are on. */
+  busy: BusySignal[];
+  /** Seconds since the last input (also what powerMonitor says). */
+  idleSeconds: number;
+}
+
+let scripted: ScriptedDesktop | null = null;
+
+/**
+ * The desktop-signals ports for `setupDesktopSignals` when the e2e suite
+ * scripts the desktop: a stand-in facade and powerMonitor answering what the
+ * suite last set, so the real machine's desktop (its idle time, a call on it)
+ * cannot change a journey. Otherwise null: the real probes run.
+ */
+export function scriptedDesktopPorts(
+  env: NodeJS.ProcessEnv = process.env,
+): Required<Pick<DesktopSetupPorts, 'signals' | 'powerMonitor'>> | null {
+  if (env.UNSLOUCH_E2E !== '1' || env.UNSLOUCH_E2E_DESKTOP !== 'scripted') return null;
+  const state: ScriptedDesktop = (scripted = { busy: [], idleSeconds: 0 });
+  let latest: DesktopSample | null = null;
+  const signals: DesktopSignals = {
+    sample: async () =>
+      (latest = {
+        busy: state.busy.length > 0,
+        reasons: [...state.busy],
+        readings: Object.fromEntries(
+          state.busy.map((s) => [s, { known: true, value: true, source: 'scripted' }]),
+        ),
+        idleSeconds: state.idleSeconds,
+        idleSource: 'scripted',
+        locked: null,
+        cost: { spawned: 0, busCalls: 0, ms: 0 },
+      }),
+    last: () => latest,
+    availability: async () =>
+      Object.fromEntries(DESKTOP_SIGNALS.map((s) => [s, 'works'])) as DesktopSignalsReport,
+    onLockChange: async () => () => {},
+    close: () => {},
+  };
+  return { signals, powerMonitor: { getSystemIdleTime: () => state.idleSeconds } };
 }
 
 export function findTrayAction(items: TrayItem[], labels: string[]): TrayAction | null {
@@ -36,6 +86,11 @@ export function installTestHooks(model: () => TrayModel | null, run: (action: Tr
       const action = current && findTrayAction(current.items, labels);
       if (!action) throw new Error(`no enabled tray item ${labels.join(' ▸ ')}`);
       run(action);
+    },
+    scriptDesktop(state) {
+      if (!scripted)
+        throw new Error('the desktop is not scripted: start the app with UNSLOUCH_E2E_DESKTOP=scripted');
+      Object.assign(scripted, state);
     },
   };
   (globalThis as { __unslouchTest?: TestHooks }).__unslouchTest = hooks;

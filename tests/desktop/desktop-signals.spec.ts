@@ -7,7 +7,12 @@
  */
 import { expect, test, type DesktopApp } from './harness';
 import { historyRecords } from './harness/break-cycles';
-import { scriptedTools, startFakeDesktop, stepToNextWake, type FakeDesktop } from './harness/desktop-signals';
+import {
+  scriptedTools,
+  startFakeDesktop,
+  stepUntil as stepUntilInstant,
+  type FakeDesktop,
+} from './harness/desktop-signals';
 
 const ZONE = 'Europe/Berlin';
 const mon = (time: string) => `2026-03-23T${time}:00+01:00`;
@@ -18,14 +23,8 @@ test.afterEach(async () => {
   desktop = null;
 });
 
-async function stepUntil(app: DesktopApp, until: string, before: (atMs: number) => void = () => {}) {
-  const end = Date.parse(mon(until));
-  for (let i = 0; i < 200; i++) {
-    const at = await stepToNextWake(app, before);
-    if (at >= end) return;
-  }
-  throw new Error(`did not reach ${until}`);
-}
+const stepUntil = (app: DesktopApp, until: string, before?: (atMs: number) => void) =>
+  stepUntilInstant(app, Date.parse(mon(until)), before);
 
 test('GNOME on Wayland: powerMonitor says 0 but Mutter says idle → the natural break is seen', async ({
   launchApp,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import { clickTray, freshUserData, launch, readJson, trayLabels } from './app';
+import { clickTray, freshUserData, historyRecords, launch, trayLabels } from './app';
 
 test('launches, has a tray, opens a window and keeps a setting across restarts', async () => {
   const userData = freshUserData();
@@ -38,8 +38,8 @@ test('start a routine from the tray, finish it early, and find it in history on 
   const page = await app.firstWindow();
   await expect(page).toHaveURL(/#\/routine\/upper-back-desk-reset/);
   await page.getByRole('button', { name: /finish early/i }).click();
-  await expect.poll(() => readJson(userData, 'history.json').records.length).toBe(1);
-  expect(readJson(userData, 'history.json').records[0]).toMatchObject({
+  await expect.poll(() => historyRecords(userData).length).toBe(1);
+  expect(historyRecords(userData)[0]).toMatchObject({
     trigger: 'on-demand',
     routineId: 'upper-back-desk-reset',
     outcome: 'partial',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findTrayAction } from '../../electron/main/test-hooks';
+import {
+  findTrayAction,
+  installTestHooks,
+  scriptedDesktopPorts,
+  type TestHooks,
+} from '../../electron/main/test-hooks';
+import { setupDesktopSignals } from '../../electron/main/desktop/setup';
 import { trayModel } from '../../electron/core/tray-model';
 
 describe('e2e tray hook', () => {
@@ -25,5 +31,49 @@ describe('e2e tray hook', () => {
     expect(findTrayAction(model.items, ['Pause'])).toBeNull();
     expect(findTrayAction(model.items, ['Dance'])).toBeNull();
     expect(findTrayAction(model.items, ['Resume'])).toBeNull();
+  });
+});
+
+describe('e2e scripted desktop', () => {
+  const hooks = () => (globalThis as { __unslouchTest?: TestHooks }).__unslouchTest!;
+
+  it('is off unless both UNSLOUCH_E2E=1 and UNSLOUCH_E2E_DESKTOP=scripted', () => {
+    expect(scriptedDesktopPorts({})).toBeNull();
+    expect(scriptedDesktopPorts({ UNSLOUCH_E2E: '1' })).toBeNull();
+    expect(scriptedDesktopPorts({ UNSLOUCH_E2E_DESKTOP: 'scripted' })).toBeNull();
+  });
+
+  it('answers what the suite scripted, from the next sample on, and drives the engine’s busy reasons', async () => {
+    const env = { UNSLOUCH_E2E: '1', UNSLOUCH_E2E_DESKTOP: 'scripted' };
+    const ports = scriptedDesktopPorts(env);
+    if (!ports) throw new Error('no scripted desktop');
+    const previous = process.env.UNSLOUCH_E2E;
+    process.env.UNSLOUCH_E2E = '1';
+    try {
+      installTestHooks(
+        () => null,
+        () => {},
+      );
+    } finally {
+      process.env.UNSLOUCH_E2E = previous;
+    }
+    const setup = setupDesktopSignals({
+      platform: 'darwin',
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      ...ports,
+    });
+    expect(setup.idleSeconds()).toBe(0);
+    hooks().scriptDesktop({ busy: ['call'], idleSeconds: 42 });
+    expect(setup.busyReasons()).toEqual([]);
+    await setup.signals.sample();
+    expect(setup.busyReasons()).toEqual(['call']);
+    expect(setup.idleSeconds()).toBe(42);
+    expect(setup.signals.last()?.readings.call).toMatchObject({ known: true, value: true });
+    hooks().scriptDesktop({ busy: [] });
+    await setup.signals.sample();
+    expect(setup.busyReasons()).toEqual([]);
+    expect((await setup.availability()).fullscreen).toBe('works');
   });
 });

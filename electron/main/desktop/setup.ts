@@ -45,6 +45,14 @@ export interface DesktopSetup {
   busyReasons(): readonly BusySignal[];
   /** Every sample, for whoever turns busy into engine events. */
   onSample(listener: (sample: DesktopSample) => void): void;
+  /**
+   * Where a wake-up does not wait for its sample (everywhere but Wayland), the
+   * engine read the previous sample's busy signals; when this wake-up's own
+   * sample finds them changed, the listener hears it at once, so a busy
+   * stretch's end (R11's grace time) counts from the sample that saw it, not
+   * from the next wake-up a minute later.
+   */
+  onBusyChange(listener: (reasons: readonly BusySignal[]) => void): void;
   availability(): Promise<DesktopSignalsReport>;
   close(): void;
 }
@@ -77,7 +85,20 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
   // On Wayland powerMonitor's idle time stays 0 (electron#27912): the wake-up must wait for the desktop's answer.
   const sampleFirst = ports.platform === 'linux' && linuxDesktop(env).session === 'wayland';
   const listeners = new Set<(sample: DesktopSample) => void>();
+  const busyListeners = new Set<(reasons: readonly BusySignal[]) => void>();
   let sampledAt = 0;
+  const busyReasons = (): readonly BusySignal[] => signals.last()?.reasons ?? [];
+  const tellBusyChange = (heard: readonly BusySignal[]) => {
+    const reasons = busyReasons();
+    if (reasons.length === heard.length && reasons.every((r, i) => r === heard[i])) return;
+    for (const listener of busyListeners) {
+      try {
+        listener(reasons);
+      } catch (error) {
+        ports.log(`busy change listener failed: ${(error as Error).message}`);
+      }
+    }
+  };
 
   const takeSample = async () => {
     const at = now();
@@ -105,8 +126,9 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
         inner.plan(at, () => {
           if (sampleFirst) void takeSample().finally(onWake);
           else {
+            const heard = busyReasons();
             onWake();
-            void takeSample();
+            void takeSample().then(() => tellBusyChange(heard));
           }
         });
       return { ...inner, plan };
@@ -118,8 +140,9 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
         handler(locked);
       });
     },
-    busyReasons: () => signals.last()?.reasons ?? [],
+    busyReasons,
     onSample: (listener) => void listeners.add(listener),
+    onBusyChange: (listener) => void busyListeners.add(listener),
     availability: () => signals.availability(),
     close: () => signals.close(),
   };

@@ -6,11 +6,10 @@
  * opened is closed again. No test-runner `expect` here, so the benchmark can
  * use it too: every wait throws with a message when it does not come true.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { DesktopApp, WindowHandle } from './desktop-app';
 import type { Counts } from './wire';
+import { historyRecordsIn } from '../../support/history-file';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -187,14 +186,5 @@ export async function leakFigures(app: DesktopApp): Promise<LeakFigures> {
 
 /** The break records in the app's history log, history.jsonl (empty when there is no file yet). */
 export function historyRecords(app: DesktopApp): Record<string, unknown>[] {
-  const file = path.join(app.userDataPath, 'history.jsonl');
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .flatMap((line) => {
-      const entry = JSON.parse(line) as { break?: Record<string, unknown> };
-      return entry.break ? [entry.break] : [];
-    });
+  return historyRecordsIn(app.userDataPath);
 }

@@ -177,6 +177,55 @@ describe('setupDesktopSignals', () => {
     expect(order).toEqual(['wake:75', 'sample']);
   });
 
+  /** A setup whose wake-ups note the busy signals the engine reads (`heard`) and the changes it is told (`told`). */
+  function busyWakes(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, samples: Partial<DesktopSample>[]) {
+    const setup = setupDesktopSignals({
+      platform,
+      env,
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      signals: scriptedSignals(samples).signals,
+    });
+    const told: (readonly string[])[] = [];
+    setup.onBusyChange((reasons) => told.push(reasons));
+    let wake: () => void = () => {};
+    const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
+    const heard: (readonly string[])[] = [];
+    scheduler.plan(5, () => heard.push(setup.busyReasons()));
+    return { told, heard, wake: () => wake() };
+  }
+
+  it('elsewhere a busy change the wake-up’s own sample finds is told at once, not at the next wake-up', async () => {
+    // The wake-up at 09:40 ran with the 09:39 sample (in a call); its own sample sees the call ended.
+    const { told, heard, wake } = busyWakes('darwin', {}, [
+      { busy: true, reasons: ['call'] },
+      { busy: false, reasons: [] },
+      {},
+    ]);
+    wake();
+    await vi.waitFor(() => expect(told).toEqual([['call']]));
+    wake();
+    await vi.waitFor(() => expect(told).toEqual([['call'], []]));
+    expect(heard).toEqual([[], ['call']]);
+    // No change, nothing told.
+    wake();
+    await tick();
+    await tick();
+    expect(told).toHaveLength(2);
+  });
+
+  it('on Wayland the wake-up already waits for its sample: nothing more to tell', async () => {
+    const { told, heard, wake } = busyWakes('linux', { XDG_SESSION_TYPE: 'wayland' }, [
+      { busy: true, reasons: ['dnd'] },
+    ]);
+    wake();
+    await vi.waitFor(() => expect(heard).toEqual([['dnd']]));
+    await tick();
+    expect(told).toEqual([]);
+  });
+
   it('Linux lock changes reach the handler; on macOS and Windows Electron’s own events do it', async () => {
     const linux = scriptedSignals([]);
     const seen: boolean[] = [];
