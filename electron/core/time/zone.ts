@@ -53,3 +53,13 @@ export function wallClock(t: Instant, zone: string): { time: string; weekday: nu
   const pad = (n: number) => String(n).padStart(2, '0');
   return { time: `${pad(z.hour)}:${pad(z.minute)}`, weekday: z.dayOfWeek, date: z.toPlainDate().toString() };
 }
+
+/** The time zone the system (or the browser) is set to. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Today's local date (YYYY-MM-DD) in `zone`. */
+export function todayIn(zone: string): string {
+  return Temporal.Now.plainDateISO(zone).toString();
+}

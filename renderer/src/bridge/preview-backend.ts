@@ -30,6 +30,7 @@ import {
 } from '../../../electron/shared/ipc-contract';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from '../../../electron/shared/ipc-channels';
 import { renderText } from '../../../electron/shared/i18n';
+import { systemTimeZone } from '../../../electron/core/time/zone';
 
 export const STORAGE_KEYS = {
   settings: 'unslouch.settings',
@@ -103,7 +104,7 @@ export function createPreviewBackend(
   const controller = createAppController(
     {
       now,
-      timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timezone: systemTimeZone,
       idleSeconds: () => 0,
       scheduler: {
         plan(at, onWake) {

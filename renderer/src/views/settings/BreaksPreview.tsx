@@ -1,8 +1,9 @@
 /**
  * "Your breaks today": the prompt times the real break engine gives for the
- * settings being edited (see ./preview.ts for the simulation rule), for today
- * one of the next six days, or any date (a day off's "Preview" shows it). Updates as you type; while a field is invalid
- * it keeps showing the last valid schedule and says so.
+ * settings being edited (the core's day plan, electron/core/plan/day-plan.ts,
+ * where the simulation rule is written), for today, one of the next six days,
+ * or any date (a day off's "Preview" shows it). Updates as you type; while a
+ * field is invalid it keeps showing the last valid schedule and says so.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
