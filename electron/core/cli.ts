@@ -154,3 +154,17 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
   }
   return ok(commands);
 }
+
+/** What a start with these arguments does: say something and exit, or run with its commands. */
+export type Launch =
+  | { kind: 'say'; text: Text; to: 'stdout' | 'stderr'; exitCode: number }
+  | { kind: 'run'; commands: CliCommand[] };
+
+/** Bad arguments: the problem on stderr, exit 2. --help: the usage, exit 0. Otherwise: run. */
+export function launchOf(args: readonly string[]): Launch {
+  const parsed = parseCommandLine(args);
+  if (!parsed.ok) return { kind: 'say', text: parsed.error, to: 'stderr', exitCode: 2 };
+  if (parsed.value.some((c) => c.kind === 'help'))
+    return { kind: 'say', text: CLI_USAGE, to: 'stdout', exitCode: 0 };
+  return { kind: 'run', commands: parsed.value };
+}
