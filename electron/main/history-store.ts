@@ -26,10 +26,9 @@ import type { BreakRecord } from '../core/history/types';
 import { parseLenient } from '../core/validation/lenient';
 import {
   asideName,
-  diskWrites,
-  moveAside,
-  problemLatch,
+  moveAsideAs,
   readText,
+  storeBasics,
   type StoreFailure,
   type StoreWrites,
 } from './store-file';
@@ -132,8 +131,11 @@ export function openHistoryStore(options: {
   date?: () => Date;
   writes?: StoreWrites;
 }): HistoryStore {
-  const { writeFileAtomic, appendDurably } = options.writes ?? diskWrites;
-  const file = path.join(options.dir, HISTORY_LOG);
+  const {
+    file,
+    writes: { writeFileAtomic, appendDurably },
+    latch,
+  } = storeBasics(options, HISTORY_LOG);
   const legacy = path.join(options.dir, LEGACY_HISTORY);
   const date = options.date ?? (() => new Date(options.now()));
   const report: HistoryStartReport = {
@@ -142,7 +144,6 @@ export function openHistoryStore(options: {
     corruptLegacyFile: null,
     convertedFrom: null,
   };
-  const latch = problemLatch(options.onProblem);
   const setProblem = latch.set;
 
   let entries: Entry[] = [];
@@ -179,7 +180,7 @@ export function openHistoryStore(options: {
     if (old.ok && old.value !== null) {
       const converted = convertLegacy(old.value);
       if (converted === null) {
-        const moved = moveAside(legacy, asideName(legacy, 'corrupt', date()));
+        const moved = moveAsideAs(legacy, 'corrupt', date());
         if (moved.ok) report.corruptLegacyFile = moved.value;
         else setProblem({ action: 'set-aside', failure: moved.failure });
       } else {
@@ -187,7 +188,7 @@ export function openHistoryStore(options: {
         if (written.ok) {
           size = Buffer.byteLength(converted.lines.join(''), 'utf8');
           // The old file stays beside the log (renamed) until the person removes it.
-          const moved = moveAside(legacy, asideName(legacy, 'converted', date()));
+          const moved = moveAsideAs(legacy, 'converted', date());
           report.convertedFrom = moved.ok ? moved.value : legacy;
           entries = converted.lines.map((line) => readLine(line)!);
           if (converted.unreadable.length > 0) {
