@@ -20,7 +20,8 @@
  *   per failure spell, and reading goes on from memory.
  */
 import path from 'node:path';
-import { HISTORY_DAYS, breakRecordSchema, pruneHistory } from '../core/history/records';
+import { breakRecordSchema, pruneHistory } from '../core/history/records';
+import { historyCutoff } from '../core/history/types';
 import { checkInSchema, type CheckIn } from '../core/history/checkin';
 import type { BreakRecord } from '../core/history/types';
 import { parseLenient } from '../core/validation/lenient';
@@ -227,19 +228,19 @@ export function openHistoryStore(options: {
     }
   }
 
-  const cutoff = () => options.now() - HISTORY_DAYS * 86_400_000;
+  const cutoff = () => historyCutoff(options.now());
   let records = pruneHistory(
     entries.flatMap((e) => (e.kind === 'break' ? [e.value] : [])),
     options.now(),
   );
-  const yearAgo = () => new Date(options.now() - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Check-ins by their instant, as breaks: one year for both.
   let checkIns = entries.flatMap((e) =>
-    e.kind === 'check-in' && e.value.date >= yearAgo() ? [e.value] : [],
+    e.kind === 'check-in' && Date.parse(e.value.at) >= cutoff() ? [e.value] : [],
   );
 
   // Records older than the year are dropped from the log now and then (a rewrite, atomic).
-  const stale = entries.filter((e) =>
-    e.kind === 'break' ? Date.parse(e.value.endedAt) < cutoff() : e.value.date < yearAgo(),
+  const stale = entries.filter(
+    (e) => Date.parse(e.kind === 'break' ? e.value.endedAt : e.value.at) < cutoff(),
   );
   if (!readOnlyLog && latch.get() === null && stale.length > 0 && stale.length * 10 >= entries.length) {
     const keep = entries.filter((e) => !stale.includes(e)).map((e) => e.line);
@@ -276,7 +277,7 @@ export function openHistoryStore(options: {
     },
     checkIns: () => checkIns,
     addCheckIn(checkIn) {
-      checkIns = [...checkIns.filter((c) => c.date >= yearAgo()), checkIn];
+      checkIns = [...checkIns.filter((c) => Date.parse(c.at) >= cutoff()), checkIn];
       pending.push(lineOf({ checkIn }));
       return flush();
     },

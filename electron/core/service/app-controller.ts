@@ -9,7 +9,7 @@
  * with fakes — so all three follow the same rules.
  */
 import { applySettingsPatch, mergeImport, type Settings } from '../settings';
-import type { Result } from '../util/result';
+import { ok, type Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
 import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
 import type { RoutineChoices } from '../engine/types';
@@ -19,7 +19,13 @@ import { secondInstanceCommands, type CliCommand } from '../cli';
 import { trayModel, type TrayModel } from '../tray-model';
 import { secondLaunchWindow, shouldShowWelcome } from '../welcome';
 import { text, type Text } from '../../shared/i18n/text';
-import type { EventPayloads, IpcError, IpcResult, RequestData, Responses } from '../../shared/ipc-contract';
+import {
+  ipcFailure,
+  type EventPayloads,
+  type IpcResult,
+  type RequestData,
+  type Responses,
+} from '../../shared/ipc-contract';
 import type { EventName, InvokeName } from '../../shared/ipc-channels';
 import type { DesktopSignalsReport } from '../../shared/desktop-signals';
 import { BreakService, type SendResult, type ServicePorts } from './break-service';
@@ -88,11 +94,7 @@ export type InvokeHandlers = {
   ) => K extends 'getDesktopSignals' ? Promise<IpcResult<Responses[K]>> : IpcResult<Responses[K]>;
 };
 
-const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
-  ok: false,
-  error: { code, messages },
-});
+const fail = ipcFailure;
 
 /** The catalog words each refusal; the IPC answer carries both the words and the reason code. */
 export type Words = (value: Text) => string;
