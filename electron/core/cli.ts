@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from './util/result';
 import { text, type Text } from '../shared/i18n/text';
 import { fieldIssuesFromZod, formatFieldIssue, quoteValue } from './validation/issues';
+import { ID_PATTERN } from './catalog/ids';
 
 export type CliCommand =
   | { kind: 'start-routine'; routineId: string }
@@ -38,7 +39,7 @@ const PASS_THROUGH = [
   /^-psn_.*$/, // macOS process serial number
 ];
 
-const ROUTINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ROUTINE_ID = ID_PATTERN;
 export const PAUSE_MINUTES = { min: 1, max: 1440 } as const;
 
 /**

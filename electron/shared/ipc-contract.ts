@@ -11,6 +11,7 @@ import { INVOKE_CHANNELS, type EventName, type InvokeName } from './ipc-channels
 import { describePayloadIssues, type FieldIssue } from '../core/validation/issues';
 import type { DesktopSignalsReport } from './desktop-signals';
 import { DOSE_LEVELS } from '../core/catalog/levels';
+import { ID_PATTERN } from '../core/catalog/ids';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -19,7 +20,7 @@ const settingsPatch = z.record(z.string(), z.unknown(), {
 
 const routineId = z
   .string({ message: 'must be a routine id' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a routine id' })
+  .regex(ID_PATTERN, { message: 'must be a routine id' })
   .max(80, { message: 'must be a routine id' });
 
 export const requestSchemas = {

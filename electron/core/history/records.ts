@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { DOSE_LEVELS } from '../catalog/levels';
 import { BREAK_OUTCOMES, BREAK_TRIGGERS, HISTORY_DAYS, historyCutoff, type BreakRecord } from './types';
+import { ISO_INSTANT_PATTERN } from '../time/zone';
 
 export { HISTORY_DAYS } from './types';
 
-const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
+const iso = z.string().regex(ISO_INSTANT_PATTERN, {
   message: 'must be an ISO 8601 instant',
 });
 

@@ -63,3 +63,8 @@ export function systemTimeZone(): string {
 export function todayIn(zone: string): string {
   return Temporal.Now.plainDateISO(zone).toString();
 }
+
+/** An ISO 8601 instant with seconds and an offset or Z, as records and check-ins store them. */
+export const ISO_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
+/** A local date as YYYY-MM-DD (whether it is a real date is checked apart). */
+export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -11,6 +11,7 @@ import type { Settings } from '../../../../electron/core/settings';
 import { t } from '../../../../electron/shared/i18n';
 import { formatShortDate, formatTime } from './format';
 import { localZone, previewDay, todayIn } from './preview';
+import { LOCAL_DATE_PATTERN as LOCAL_DATE } from '../../../../electron/core/time/zone';
 
 interface Props {
   /** The draft as valid settings, or null while a field is invalid. */
@@ -19,8 +20,6 @@ interface Props {
   date?: string | null;
   onDateChange?(date: string): void;
 }
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function BreaksPreview({ settings, date: chosen = null, onDateChange }: Props) {
   const [zone] = useState(localZone);
