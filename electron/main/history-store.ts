@@ -22,7 +22,7 @@
 import path from 'node:path';
 import { breakRecordSchema, pruneHistory } from '../core/history/records';
 import { historyCutoff } from '../core/history/types';
-import { checkInSchema, type CheckIn } from '../core/history/checkin';
+import { checkInSchema, pruneCheckIns, type CheckIn } from '../core/history/checkin';
 import type { BreakRecord } from '../core/history/types';
 import { parseLenient } from '../core/validation/lenient';
 import {
@@ -233,9 +233,9 @@ export function openHistoryStore(options: {
     entries.flatMap((e) => (e.kind === 'break' ? [e.value] : [])),
     options.now(),
   );
-  // Check-ins by their instant, as breaks: one year for both.
-  let checkIns = entries.flatMap((e) =>
-    e.kind === 'check-in' && Date.parse(e.value.at) >= cutoff() ? [e.value] : [],
+  let checkIns = pruneCheckIns(
+    entries.flatMap((e) => (e.kind === 'check-in' ? [e.value] : [])),
+    options.now(),
   );
 
   // Records older than the year are dropped from the log now and then (a rewrite, atomic).
@@ -277,7 +277,7 @@ export function openHistoryStore(options: {
     },
     checkIns: () => checkIns,
     addCheckIn(checkIn) {
-      checkIns = [...checkIns.filter((c) => Date.parse(c.at) >= cutoff()), checkIn];
+      checkIns = [...pruneCheckIns(checkIns, options.now()), checkIn];
       pending.push(lineOf({ checkIn }));
       return flush();
     },

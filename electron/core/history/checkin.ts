@@ -15,6 +15,7 @@ import { Temporal } from 'temporal-polyfill';
 import { fieldIssuesFromZod, formatFieldIssue } from '../validation/issues';
 import { z } from 'zod';
 import { ISO_INSTANT_PATTERN, LOCAL_DATE_PATTERN } from '../time/zone';
+import { historyCutoff } from './types';
 
 export const DISCOMFORT_MIN = 0;
 export const DISCOMFORT_MAX = 10;
@@ -116,6 +117,12 @@ export function makeCheckIn(
       (issue) => formatFieldIssue(issue.path.length ? issue : { ...issue, path: ['check-in'] }),
     ),
   };
+}
+
+/** The check-ins the history keeps: the last year's, by instant, as for breaks. */
+export function pruneCheckIns(checkIns: readonly CheckIn[], now: number): CheckIn[] {
+  const cutoff = historyCutoff(now);
+  return checkIns.filter((c) => Date.parse(c.at) >= cutoff);
 }
 
 /** Keeps the valid check-ins of a stored list and counts the ones dropped. */

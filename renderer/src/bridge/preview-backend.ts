@@ -18,7 +18,7 @@ import {
 } from '../../../electron/core/settings';
 import type { BreakRecord } from '../../../electron/core/history/types';
 import { pruneHistory, readHistory } from '../../../electron/core/history/records';
-import { readCheckIns, type CheckIn } from '../../../electron/core/history/checkin';
+import { pruneCheckIns, readCheckIns, type CheckIn } from '../../../electron/core/history/checkin';
 import { createAppController, type ControllerPorts } from '../../../electron/core/service/app-controller';
 import { catalogPort } from '../../../electron/core/service/catalog-port';
 import { DESKTOP_SIGNALS, type DesktopSignalsReport } from '../../../electron/shared/desktop-signals';
@@ -63,7 +63,8 @@ function localStorageStores(storage: Storage, now: () => number) {
     return result;
   };
   const records = (): BreakRecord[] => readHistory(readJson(STORAGE_KEYS.history)).records;
-  const checkIns = (): CheckIn[] => readCheckIns(readJson(STORAGE_KEYS.checkIns)).checkIns;
+  const checkIns = (): CheckIn[] =>
+    pruneCheckIns(readCheckIns(readJson(STORAGE_KEYS.checkIns)).checkIns, now());
 
   const settings: ControllerPorts['settings'] = {
     get: readSettings,
