@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { err, ok, type Result } from './util/result';
 import { text, type Text } from '../shared/i18n/text';
 import { fieldIssuesFromZod, formatFieldIssue, quoteValue } from './validation/issues';
+import { ID_PATTERN } from './catalog/ids';
 
 export type CliCommand =
   | { kind: 'start-routine'; routineId: string }
@@ -38,7 +39,7 @@ const PASS_THROUGH = [
   /^-psn_.*$/, // macOS process serial number
 ];
 
-const ROUTINE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ROUTINE_ID = ID_PATTERN;
 export const PAUSE_MINUTES = { min: 1, max: 1440 } as const;
 
 /**
@@ -153,4 +154,18 @@ export function parseCommandLine(args: readonly string[]): Result<CliCommand[], 
     }
   }
   return ok(commands);
+}
+
+/** What a start with these arguments does: say something and exit, or run with its commands. */
+export type Launch =
+  | { kind: 'say'; text: Text; to: 'stdout' | 'stderr'; exitCode: number }
+  | { kind: 'run'; commands: CliCommand[] };
+
+/** Bad arguments: the problem on stderr, exit 2. --help: the usage, exit 0. Otherwise: run. */
+export function launchOf(args: readonly string[]): Launch {
+  const parsed = parseCommandLine(args);
+  if (!parsed.ok) return { kind: 'say', text: parsed.error, to: 'stderr', exitCode: 2 };
+  if (parsed.value.some((c) => c.kind === 'help'))
+    return { kind: 'say', text: CLI_USAGE, to: 'stdout', exitCode: 0 };
+  return { kind: 'run', commands: parsed.value };
 }

@@ -20,16 +20,16 @@
  *   per failure spell, and reading goes on from memory.
  */
 import path from 'node:path';
-import { HISTORY_DAYS, breakRecordSchema, pruneHistory } from '../core/history/records';
-import { checkInSchema, type CheckIn } from '../core/history/checkin';
+import { breakRecordSchema, pruneHistory } from '../core/history/records';
+import { historyCutoff } from '../core/history/types';
+import { checkInSchema, pruneCheckIns, type CheckIn } from '../core/history/checkin';
 import type { BreakRecord } from '../core/history/types';
 import { parseLenient } from '../core/validation/lenient';
 import {
   asideName,
-  diskWrites,
-  moveAside,
-  problemLatch,
+  moveAsideAs,
   readText,
+  storeBasics,
   type StoreFailure,
   type StoreWrites,
 } from './store-file';
@@ -132,8 +132,11 @@ export function openHistoryStore(options: {
   date?: () => Date;
   writes?: StoreWrites;
 }): HistoryStore {
-  const { writeFileAtomic, appendDurably } = options.writes ?? diskWrites;
-  const file = path.join(options.dir, HISTORY_LOG);
+  const {
+    file,
+    writes: { writeFileAtomic, appendDurably },
+    latch,
+  } = storeBasics(options, HISTORY_LOG);
   const legacy = path.join(options.dir, LEGACY_HISTORY);
   const date = options.date ?? (() => new Date(options.now()));
   const report: HistoryStartReport = {
@@ -142,7 +145,6 @@ export function openHistoryStore(options: {
     corruptLegacyFile: null,
     convertedFrom: null,
   };
-  const latch = problemLatch(options.onProblem);
   const setProblem = latch.set;
 
   let entries: Entry[] = [];
@@ -179,7 +181,7 @@ export function openHistoryStore(options: {
     if (old.ok && old.value !== null) {
       const converted = convertLegacy(old.value);
       if (converted === null) {
-        const moved = moveAside(legacy, asideName(legacy, 'corrupt', date()));
+        const moved = moveAsideAs(legacy, 'corrupt', date());
         if (moved.ok) report.corruptLegacyFile = moved.value;
         else setProblem({ action: 'set-aside', failure: moved.failure });
       } else {
@@ -187,7 +189,7 @@ export function openHistoryStore(options: {
         if (written.ok) {
           size = Buffer.byteLength(converted.lines.join(''), 'utf8');
           // The old file stays beside the log (renamed) until the person removes it.
-          const moved = moveAside(legacy, asideName(legacy, 'converted', date()));
+          const moved = moveAsideAs(legacy, 'converted', date());
           report.convertedFrom = moved.ok ? moved.value : legacy;
           entries = converted.lines.map((line) => readLine(line)!);
           if (converted.unreadable.length > 0) {
@@ -226,19 +228,19 @@ export function openHistoryStore(options: {
     }
   }
 
-  const cutoff = () => options.now() - HISTORY_DAYS * 86_400_000;
+  const cutoff = () => historyCutoff(options.now());
   let records = pruneHistory(
     entries.flatMap((e) => (e.kind === 'break' ? [e.value] : [])),
     options.now(),
   );
-  const yearAgo = () => new Date(options.now() - HISTORY_DAYS * 86_400_000).toISOString().slice(0, 10);
-  let checkIns = entries.flatMap((e) =>
-    e.kind === 'check-in' && e.value.date >= yearAgo() ? [e.value] : [],
+  let checkIns = pruneCheckIns(
+    entries.flatMap((e) => (e.kind === 'check-in' ? [e.value] : [])),
+    options.now(),
   );
 
   // Records older than the year are dropped from the log now and then (a rewrite, atomic).
-  const stale = entries.filter((e) =>
-    e.kind === 'break' ? Date.parse(e.value.endedAt) < cutoff() : e.value.date < yearAgo(),
+  const stale = entries.filter(
+    (e) => Date.parse(e.kind === 'break' ? e.value.endedAt : e.value.at) < cutoff(),
   );
   if (!readOnlyLog && latch.get() === null && stale.length > 0 && stale.length * 10 >= entries.length) {
     const keep = entries.filter((e) => !stale.includes(e)).map((e) => e.line);
@@ -275,7 +277,7 @@ export function openHistoryStore(options: {
     },
     checkIns: () => checkIns,
     addCheckIn(checkIn) {
-      checkIns = [...checkIns.filter((c) => c.date >= yearAgo()), checkIn];
+      checkIns = [...pruneCheckIns(checkIns, options.now()), checkIn];
       pending.push(lineOf({ checkIn }));
       return flush();
     },

@@ -4,41 +4,26 @@
  * behaviour. No business rules and no words here.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  app,
-  dialog,
-  globalShortcut,
-  ipcMain,
-  powerMonitor,
-  protocol,
-  screen,
-  type IpcMainInvokeEvent,
-} from 'electron';
-import { CLI_USAGE, parseCommandLine, secondInstanceCommands, type CliCommand } from '../core/cli';
-import { fromCliCommand } from '../core/commands';
+import { app, dialog, globalShortcut, ipcMain, powerMonitor, protocol, screen } from 'electron';
+import { launchOf, type CliCommand } from '../core/cli';
 import { createAppController } from '../core/service/app-controller';
 import { catalogPort } from '../core/service/catalog-port';
-import { literal, onLanguageChange, renderText, t, text } from '../shared/i18n';
+import { systemTimeZone } from '../core/time/zone';
+import { onLanguageChange, renderText } from '../shared/i18n';
 import { EVENT_CHANNELS } from '../shared/ipc-channels';
 import { serveAppRequest } from './app-protocol';
 import { applyGlobalShortcut, applyStartAtLogin } from './app-integration';
-import { HISTORY_LOG, LEGACY_HISTORY, openHistoryStore } from './history-store';
-import { registerIpcHandlers, type SenderInfo } from './ipc-router';
+import { sayAndExit } from './command-line';
+import { registerIpcHandlers } from './ipc-router';
+import { appSenderChecks } from './ipc-senders';
 import { createNotifier } from './notifier';
+import { appStoreReports, openAppHistory, openAppSettings, removeStaleStoreTemps } from './open-stores';
 import { APP_ORIGIN, APP_SCHEME, builtPaths } from './paths';
 import { installSecurityRules } from './security';
-import { SETTINGS_FILE, openSettingsStore } from './settings-store';
-import { removeStaleTemps } from './store-file';
-import {
-  commandRefused,
-  historyNotSaved,
-  historyStartNotice,
-  settingsNotSaved,
-  settingsRecovered,
-  type PlainMessage,
-} from './store-messages';
+import { startTray } from './start-tray';
+import { createTraySlot } from './tray-slot';
+import { forwardSystemEvents } from './system-events';
 import { installTestHooks, scriptedDesktopPorts } from './test-hooks';
-import { AppTray, trayIconFile } from './tray';
 import { createWakeScheduler } from './wake-scheduler';
 import { WindowManager } from './windows';
 import { setupDesktopSignals } from './desktop/setup';
@@ -47,30 +32,21 @@ import { applyTheme, followTheme } from './theme';
 import { applyLanguage } from './language';
 
 const log = (message: string) => console.log(`[unslouch] ${message}`);
-const systemZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 // Lets test runs and portable setups keep their data apart from the real profile.
 if (process.env.UNSLOUCH_USER_DATA) app.setPath('userData', process.env.UNSLOUCH_USER_DATA);
 
-const parsed = parseCommandLine(process.argv.slice(1));
-/** Says something on the command line in the system's language, then exits. */
-const sayAndExit = (say: () => void, code: number) =>
-  void applyLanguage('system', log).finally(() => {
-    say();
-    app.exit(code);
-  });
-if (!parsed.ok) {
-  sayAndExit(() => console.error(`unslouch: ${renderText(parsed.error)}`), 2);
-} else if (parsed.value.some((c) => c.kind === 'help')) {
-  sayAndExit(() => console.log(renderText(CLI_USAGE)), 0);
-} else if (!app.requestSingleInstanceLock({ commands: parsed.value })) {
+const launch = launchOf(process.argv.slice(1));
+if (launch.kind === 'say') {
+  sayAndExit(launch, log);
+} else if (!app.requestSingleInstanceLock({ commands: launch.commands })) {
   // The running instance receives our commands through 'second-instance'.
   app.exit(0);
 } else {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
-  void start(parsed.value);
+  void start(launch.commands);
 }
 
 async function start(initialCommands: CliCommand[]): Promise<void> {
@@ -84,46 +60,15 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
 
   // The stores read and write their own files (no electron-store: its constructor adds an
   // ipcMain listener that answers any sender). Nothing here throws; problems are told once.
-  const tell = ({ title, body }: PlainMessage) => {
-    log(`${title}: ${body}`);
-    notifier.notify({ title: literal(title), body: literal(body) });
-  };
+  const reports = appStoreReports(log, notifier.notify, (options) => dialog.showMessageBox(options));
   const dir = app.getPath('userData');
-  const staleTemps = removeStaleTemps(dir, [SETTINGS_FILE, HISTORY_LOG, LEGACY_HISTORY]);
-  if (staleTemps.length > 0)
-    log(`removed ${staleTemps.length} stale temporary file(s): ${staleTemps.join(', ')}`);
-  const settings = openSettingsStore({
-    dir,
-    onProblem: ({ action, failure }) => {
-      log(`settings ${action} failed: ${failure.detail}`);
-      tell(settingsNotSaved(failure.reason));
-    },
-  });
-  if (settings.recovered) {
-    const { backupPath, problems } = settings.recovered;
-    log(
-      `settings file was unusable (${problems.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
-    );
-    const { title, body, detail } = settingsRecovered(settings.recovered);
-    void dialog.showMessageBox({ type: 'warning', title, message: body, detail });
-  }
+  removeStaleStoreTemps(dir, log);
+  const settings = openAppSettings(dir, reports);
   await applyLanguage(settings.get().app.language, log);
-  const history = openHistoryStore({
-    dir,
-    now: Date.now,
-    onProblem: ({ action, failure }) => {
-      log(`history ${action} failed: ${failure.detail}`);
-      tell(historyNotSaved(failure.reason));
-    },
-  });
-  const historyNotice = historyStartNotice(history.startReport);
-  if (historyNotice) tell(historyNotice);
+  const history = openAppHistory(dir, reports, Date.now);
   app.on('will-quit', () => history.flush());
 
-  const windows = new WindowManager(builtPaths.preload, APP_ORIGIN, (kind) => {
-    if (kind === 'routine') controller.routineWindowClosed();
-    if (kind === 'prompt') controller.promptWindowClosed();
-  });
+  const windows = new WindowManager(builtPaths.preload, APP_ORIGIN, (kind) => controller.windowClosed(kind));
   const desktop = setupDesktopSignals({
     platform: process.platform,
     powerMonitor,
@@ -134,13 +79,12 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     ...(scriptedDesktopPorts() ?? {}),
   });
   app.on('will-quit', () => desktop.close());
-  let tray: AppTray | null = null;
-  let lastTrayModel: Parameters<AppTray['update']>[0] | null = null;
+  const tray = createTraySlot();
 
   const controller = createAppController(
     {
       now: Date.now,
-      timezone: systemZone,
+      timezone: systemTimeZone,
       idleSeconds: desktop.idleSeconds,
       busyReasons: desktop.busyReasons,
       scheduler: desktop.wrapScheduler(createWakeScheduler()),
@@ -162,10 +106,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         applyTheme,
         applyLanguage: (choice) => void applyLanguage(choice, log),
       },
-      trayChanged: (model) => {
-        lastTrayModel = model;
-        tray?.update(model);
-      },
+      trayChanged: tray.update,
       quit: () => app.quit(),
       log,
     },
@@ -173,65 +114,35 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   );
 
   registerIpcHandlers(ipcMain, controller.handlers, {
-    describeSender: (event): SenderInfo => {
-      const e = event as IpcMainInvokeEvent;
-      return { id: e.sender.id, frameUrl: e.senderFrame?.url ?? null };
-    },
-    isTrustedSender: (sender) =>
-      windows.owns(sender.id) && sender.frameUrl !== null && sender.frameUrl.startsWith(`${APP_ORIGIN}/`),
+    ...appSenderChecks((id) => windows.owns(id), APP_ORIGIN),
     log,
   });
-
-  const runCommands = (commands: CliCommand[]) => {
-    for (const command of commands) {
-      const appCommand = fromCliCommand(command);
-      if (appCommand) controller.run(appCommand, `--${command.kind}`);
-    }
-  };
-  app.on('second-instance', (_event, argv, _cwd, additionalData) => {
-    const commands = secondInstanceCommands(additionalData, argv);
-    if (!commands.ok) {
-      tell(commandRefused(renderText(commands.error)));
-      return;
-    }
-    if (commands.value.length === 0) controller.launchedAgain();
-    runCommands(commands.value);
-  });
-
-  for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen'] as const)
-    powerMonitor.on(event as 'suspend', () =>
-      controller.system(event === 'lock-screen' ? 'lock' : event === 'unlock-screen' ? 'unlock' : event),
-    );
-  desktop.onLock((locked) => controller.system(locked ? 'lock' : 'unlock'));
+  app.on('second-instance', (_event, argv, _cwd, additionalData) =>
+    controller.secondInstance(additionalData, argv),
+  );
+  forwardSystemEvents(powerMonitor, desktop.onLock, controller.system);
   desktop.onBusyChange(() => controller.busyChanged());
   app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});
 
   const resources = app.isPackaged ? process.resourcesPath : builtPaths.resources;
-  try {
-    tray = new AppTray(
-      (state) => trayIconFile(resources, process.platform, state),
-      (action) => controller.run(action),
-    );
-  } catch (error) {
-    const problem = (error as Error).message;
-    console.error(`unslouch: ${problem}. Reinstall Unslouch to restore its icons.`);
-    dialog.showErrorBox(
-      t('dialog.cannotStart.title'),
-      renderText(text('dialog.trayIconMissing', { problem })),
-    );
+  const appTray = startTray(
+    resources,
+    process.platform,
+    (action) => controller.run(action),
+    (title, content) => dialog.showErrorBox(title, content),
+  );
+  if (!appTray) {
     app.exit(1);
     return;
   }
+  tray.attach(appTray);
   followTheme();
   onLanguageChange(() => controller.refreshTray());
   controller.start();
-  installTestHooks(
-    () => lastTrayModel,
-    (action) => controller.run(action),
-  );
-  runCommands(initialCommands);
+  installTestHooks(tray.latest, (action) => controller.run(action));
+  controller.runCommandLine(initialCommands);
   controller.welcomeOnFirstStart(Boolean(settings.recovered));
   log('ready');
 }

@@ -5,8 +5,8 @@
  */
 import { INVOKE_CHANNELS, type InvokeName } from '../shared/ipc-channels';
 import {
+  ipcFailure,
   parseRequest,
-  type IpcError,
   type IpcResult,
   type Request,
   type Responses,
@@ -42,14 +42,10 @@ export interface RouterOptions {
   now?(): number;
 }
 
-/** What the person reads when a handler fails unexpectedly; the error itself goes to the log. */
 /** What a person reads when a handler failed (the detail goes to the log). */
 export const handlerFailedMessage = () => t('ipc.failed');
 
-const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
-  ok: false,
-  error: { code, messages },
-});
+const fail = ipcFailure;
 
 export function registerIpcHandlers(
   ipcMain: IpcMainLike,

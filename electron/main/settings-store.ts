@@ -12,20 +12,11 @@
  * - Where nothing can be written the store runs on in-memory settings and says
  *   so through `problem` / `onProblem`; it never throws into its caller.
  */
-import path from 'node:path';
 import { DEFAULT_SETTINGS, checkSettingsPatch, checkStoredSettings, type Settings } from '../core/settings';
 import { needsMigration } from '../core/settings/migrations';
 import { formatFieldIssues, type FieldIssue } from '../core/validation/issues';
 import type { Result } from '../core/util/result';
-import {
-  asideName,
-  diskWrites,
-  moveAside,
-  problemLatch,
-  readText,
-  type StoreFailure,
-  type StoreWrites,
-} from './store-file';
+import { moveAsideAs, readText, storeBasics, type StoreFailure, type StoreWrites } from './store-file';
 
 export interface Recovery {
   /** Where the unusable file was moved; null when it could not be moved (a read-only folder) and was left alone. */
@@ -56,9 +47,6 @@ export interface SettingsStore {
 }
 
 export const SETTINGS_FILE = 'settings.json';
-
-/** @deprecated name kept for callers; see store-file asideName. */
-export const backupName = (file: string, now: Date): string => asideName(file, 'corrupt', now);
 
 type Inspected =
   | { kind: 'missing' }
@@ -99,11 +87,13 @@ export function openSettingsStore(options: {
   onProblem?: (problem: SettingsProblem) => void;
   writes?: StoreWrites;
 }): SettingsStore {
-  const { writeFileAtomic } = options.writes ?? diskWrites;
-  const file = path.join(options.dir, SETTINGS_FILE);
+  const {
+    file,
+    writes: { writeFileAtomic },
+    latch,
+  } = storeBasics(options, SETTINGS_FILE);
   let current: Settings = DEFAULT_SETTINGS;
   let recovered: Recovery | null = null;
-  const latch = problemLatch(options.onProblem);
   const report = latch.set;
   const save = (settings: Settings) => {
     const written = writeFileAtomic(file, `${JSON.stringify({ settings }, null, '\t')}\n`);
@@ -118,7 +108,7 @@ export function openSettingsStore(options: {
       report({ action: 'read', failure: found.failure });
       break;
     case 'unusable': {
-      const moved = moveAside(file, asideName(file, 'corrupt', (options.now ?? (() => new Date()))()));
+      const moved = moveAsideAs(file, 'corrupt', (options.now ?? (() => new Date()))());
       recovered = { backupPath: moved.ok ? moved.value : null, problems: found.problems };
       if (!moved.ok) report({ action: 'move-aside', failure: moved.failure });
       break;

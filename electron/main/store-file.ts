@@ -121,6 +121,11 @@ export function asideName(file: string, label: string, now: Date): string {
   return path.join(dir, `${name}.${label}-${stamp}${ext}`);
 }
 
+/** Renames `file` aside as `asideName(file, label, now)`: the new path, or the failure. */
+export function moveAsideAs(file: string, label: string, now: Date): Attempt<string> {
+  return moveAside(file, asideName(file, label, now));
+}
+
 /**
  * Removes temporary files a killed process left next to the stores
  * (`settings.json.tmp-*`). Only names this module makes are touched, and only
@@ -159,5 +164,20 @@ export function problemLatch<P>(onProblem?: (problem: P) => void) {
       current = next;
       if (next !== null && wasFine) onProblem?.(next);
     },
+  };
+}
+
+/**
+ * What every store opens with: its file in the data folder, the writes (the
+ * disk's, or a test's full disk), and the latch that tells a problem once.
+ */
+export function storeBasics<P>(
+  options: { dir: string; onProblem?: (problem: P) => void; writes?: StoreWrites },
+  fileName: string,
+) {
+  return {
+    file: path.join(options.dir, fileName),
+    writes: options.writes ?? diskWrites,
+    latch: problemLatch(options.onProblem),
   };
 }

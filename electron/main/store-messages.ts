@@ -59,8 +59,3 @@ export function historyStartNotice(report: HistoryStartReport): PlainMessage | n
   }
   return null;
 }
-
-/** A second instance sent commands the running app refused. */
-export function commandRefused(error: string): PlainMessage {
-  return { title: t('store.commandRefused.title'), body: error };
-}

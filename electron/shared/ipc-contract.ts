@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import type { Settings } from '../core/settings';
-import type { BreakRecord } from '../core/history/types';
+import { HISTORY_DAYS, type BreakRecord } from '../core/history/types';
 import type { CheckIn } from '../core/history/checkin';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from './ipc-channels';
 import { describePayloadIssues, type FieldIssue } from '../core/validation/issues';
 import type { DesktopSignalsReport } from './desktop-signals';
 import { DOSE_LEVELS } from '../core/catalog/levels';
+import { ID_PATTERN } from '../core/catalog/ids';
 
 const noPayload = z.undefined({ message: 'takes no payload' });
 const settingsPatch = z.record(z.string(), z.unknown(), {
@@ -19,7 +20,7 @@ const settingsPatch = z.record(z.string(), z.unknown(), {
 
 const routineId = z
   .string({ message: 'must be a routine id' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a routine id' })
+  .regex(ID_PATTERN, { message: 'must be a routine id' })
   .max(80, { message: 'must be a routine id' });
 
 export const requestSchemas = {
@@ -41,7 +42,7 @@ export const requestSchemas = {
     /** The dose level the routine ran at (issue 13); optional, so older callers stay valid. */
     level: z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' }).optional(),
   }),
-  getHistory: z.strictObject({ days: z.number().int().min(1).max(366) }),
+  getHistory: z.strictObject({ days: z.number().int().min(1).max(HISTORY_DAYS) }),
   /** A whole settings file (exported earlier, or hand-written); validated and migrated in main. */
   importSettings: z.strictObject({ settings: z.unknown() }),
   getCheckIns: noPayload,
@@ -100,6 +101,12 @@ export interface IpcError {
   issues?: FieldIssue[];
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** A failed answer with its code and the person's words (the one helper main and the controller use). */
+export const ipcFailure = (code: IpcErrorCode, messages: string[]): IpcResult<never> => ({
+  ok: false,
+  error: { code, messages },
+});
 
 export type Request<K extends InvokeName> = z.input<(typeof requestSchemas)[K]>;
 /** A payload after validation, as the handlers receive it. */

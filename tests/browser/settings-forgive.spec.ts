@@ -6,31 +6,17 @@
  * the holiday; an end typed before its start asks "ends the next day?" next
  * to that field. axe-core clean at each step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, watchProblems } from './helpers';
-
-const SETTINGS = { width: 560, height: 680 };
-/** Monday 23 March 2026, 08:00 in Berlin. */
-const MONDAY = new Date('2026-03-23T08:00:00+01:00');
+import { openSettings, storedSettings as stored, timeField as time } from './settings-page';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-async function open(page: Page) {
-  await page.clock.setFixedTime(MONDAY);
-  await page.setViewportSize(SETTINGS);
-  await page.goto('/index.html#/settings');
-  await expect(page.getByRole('heading', { level: 1, name: 'Unslouch settings' })).toBeVisible();
-}
-
-const stored = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('unslouch.settings') ?? 'null'));
-const time = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
 test('import: the changes are listed in the person’s words and nothing is replaced before confirming', async ({
   page,
 }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
   const snooze = page.getByLabel('Snooze for (minutes)');
   await snooze.fill('15');
   await snooze.press('Enter');
@@ -77,7 +63,7 @@ test('days off: a week as one range, malformed and past dates refused, any day o
   page,
 }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
   const from = page.getByLabel('First day off');
   const to = page.getByLabel('Last day off (leave empty for one day)');
   const add = page.getByRole('button', { name: 'Add', exact: true });
@@ -124,7 +110,7 @@ test('an end typed before its start asks "ends the next day?" on that field, not
   page,
 }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
   const end = time(page, 'Monday, first range, end');
   await end.fill('08:00');
   await end.press('Enter');

@@ -6,22 +6,10 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, watchProblems } from './helpers';
-
-/** The settings window's size (electron/main/window-options). */
-const SETTINGS = { width: 560, height: 680 };
-/** Monday 23 March 2026, 08:00 in Berlin. */
-const MONDAY = new Date('2026-03-23T08:00:00+01:00');
+import { openSettings, storedSettings, timeField as time } from './settings-page';
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
-async function open(page: Page) {
-  await page.clock.setFixedTime(MONDAY);
-  await page.setViewportSize(SETTINGS);
-  await page.goto('/index.html#/settings');
-  await expect(page.getByRole('heading', { level: 1, name: 'Unslouch settings' })).toBeVisible();
-}
-
-const time = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const status = (page: Page) => page.getByRole('status');
 
 async function preview(page: Page, date: string) {
@@ -35,7 +23,7 @@ test('a week with lunch gaps and a day off: set with the keyboard, kept after a 
   page,
 }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
 
   // Tuesday: 08:30–12:00 and 13:30–17:30, typed; Enter saves the day.
   await time(page, 'Tuesday, first range, start').fill('08:30');
@@ -101,7 +89,7 @@ test('a week with lunch gaps and a day off: set with the keyboard, kept after a 
 
 test('copy Monday to the weekdays, a half-day Friday and a range past midnight', async ({ page }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
   await time(page, 'Monday, first range, start').fill('08:00');
   await time(page, 'Monday, first range, end').press('Enter');
   await page.getByRole('button', { name: 'Copy Monday to Tuesday–Friday' }).click();
@@ -120,7 +108,7 @@ test('copy Monday to the weekdays, a half-day Friday and a range past midnight',
   await expect(page.getByTestId('day-sat')).toContainText('ends next day');
   await expect(status(page)).toHaveText('Saved.');
 
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('unslouch.settings')!));
+  const stored = await storedSettings(page);
   expect(stored.workHours.days.fri).toEqual([{ start: '08:00', end: '12:00' }]);
   expect(stored.workHours.days.thu).toEqual([
     { start: '08:00', end: '12:00' },
@@ -140,7 +128,7 @@ test('copy Monday to the weekdays, a half-day Friday and a range past midnight',
 });
 
 test('an overlapping range is shown next to the field and never saved', async ({ page }) => {
-  await open(page);
+  await openSettings(page);
   await time(page, 'Wednesday, second range, start').fill('11:00');
   await time(page, 'Wednesday, second range, start').press('Enter');
   const error = page.getByTestId('day-wed').getByRole('alert');
@@ -148,13 +136,13 @@ test('an overlapping range is shown next to the field and never saved', async ({
   await expect(time(page, 'Wednesday, second range, start')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('breaks-preview')).toContainText('needs fixing');
   await expectNoAxeViolations(page, 'settings with a field in error');
-  expect(await page.evaluate(() => localStorage.getItem('unslouch.settings'))).toBeNull();
+  expect(await storedSettings(page)).toBeNull();
 });
 
 test('the global shortcut is recorded from a key press; a conflict is reported and not saved', async ({
   page,
 }) => {
-  await open(page);
+  await openSettings(page);
   const record = page.getByRole('button', { name: 'Record a shortcut' });
   await record.click();
   await expect(page.getByRole('button', { name: 'Press the keys now…' })).toBeFocused();
@@ -164,7 +152,7 @@ test('the global shortcut is recorded from a key press; a conflict is reported a
   await page.keyboard.press('Control+Alt+KeyB');
   await expect(page.getByTestId('shortcut-keys')).toHaveText(/Ctrl\s*\+\s*Alt\s*\+\s*B/);
   await expect(status(page)).toHaveText('Saved.');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('unslouch.settings')!));
+  const stored = await storedSettings(page);
   expect(stored.app.globalShortcut).toBe('CommandOrControl+Alt+B');
 });
 
@@ -172,7 +160,7 @@ test('import: a bad file is refused with its reasons and changes nothing; export
   page,
 }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
   const every = page.getByLabel('Break every (minutes)');
   await every.fill('40');
   await every.press('Enter');
@@ -240,7 +228,7 @@ test('import: a bad file is refused with its reasons and changes nothing; export
 
 test('axe-core finds nothing on the settings window; screenshot', async ({ page }) => {
   const problems = watchProblems(page);
-  await open(page);
+  await openSettings(page);
   await expectNoAxeViolations(page, 'settings');
   await page.getByRole('button', { name: 'Record a shortcut' }).click();
   await expectNoAxeViolations(page, 'settings while recording a shortcut');

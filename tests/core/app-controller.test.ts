@@ -179,3 +179,43 @@ describe('app controller', () => {
     });
   });
 });
+
+describe('what the composition root hands the controller', () => {
+  it('a closed window: the prompt’s is an answer, the routine’s a partial break, others nothing', () => {
+    const app = setup();
+    app.controller.windowClosed('settings');
+    app.runTo('2026-03-23T09:30:00+01:00');
+    app.controller.windowClosed('prompt');
+    expect(app.controller.service.status()).toMatchObject({ kind: 'snoozed' });
+    app.controller.handlers.startRoutine({ routineId: 'desk-a' });
+    app.setNow('2026-03-23T09:31:00+01:00');
+    app.controller.windowClosed('routine');
+    expect(app.records).toEqual([expect.objectContaining({ outcome: 'partial', routineId: 'desk-a' })]);
+  });
+
+  it('runs the command line’s commands, logging each refusal as its flag', () => {
+    const app = setup();
+    app.controller.runCommandLine([{ kind: 'settings' }, { kind: 'pause', minutes: 30 }]);
+    expect(app.shown).toEqual(['settings']);
+    expect(app.controller.service.status()).toMatchObject({ kind: 'paused' });
+    expect(app.logs).toEqual([]);
+    app.controller.runCommandLine([{ kind: 'start-routine', routineId: 'nope' }]);
+    expect(app.logs).toEqual(['--start-routine: no routine "nope"']);
+  });
+
+  it('a second instance: its commands run, none opens a window, bad ones are told and change nothing', () => {
+    const app = setup();
+    app.controller.secondInstance({ commands: [{ kind: 'pause', minutes: 30 }] }, []);
+    expect(app.controller.service.status()).toMatchObject({ kind: 'paused' });
+    app.controller.secondInstance({ commands: [{ kind: 'resume' }] }, []);
+    expect(app.shown).toEqual([]);
+    app.controller.secondInstance(undefined, ['/usr/bin/unslouch']);
+    expect(app.shown).toEqual(['welcome']); // welcome not yet seen
+    app.controller.secondInstance({ commands: [{ kind: 'pause', minutes: 'abc' }] }, []);
+    expect(app.shown).toHaveLength(1);
+    expect(app.notices.map((n) => renderText(n.title))).toContain('Unslouch did not understand the command');
+    expect(renderText(app.notices.at(-1)!.body)).toMatch(/commands\[0\]/);
+    expect(app.logs.at(-1)).toMatch(/^second instance refused: .*commands\[0\]/);
+    expect(app.controller.service.status()).not.toMatchObject({ kind: 'paused' });
+  });
+});

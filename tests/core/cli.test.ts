@@ -1,6 +1,6 @@
 import { renderText } from '../../electron/shared/i18n';
 import { describe, expect, it } from 'vitest';
-import { parseCommandLine, secondInstanceCommands } from '../../electron/core/cli';
+import { CLI_USAGE, launchOf, parseCommandLine, secondInstanceCommands } from '../../electron/core/cli';
 
 describe('command line', () => {
   it.each([
@@ -92,5 +92,27 @@ describe('commands from a second instance', () => {
     expect(secondInstanceCommands(null, ['/usr/bin/unslouch', '--pause', 'abc'])).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('what a start does with its arguments', () => {
+  it('bad arguments: the problem on stderr and exit 2', () => {
+    const launch = launchOf(['--pause', 'soon']);
+    expect(launch).toMatchObject({ kind: 'say', to: 'stderr', exitCode: 2 });
+    if (launch.kind === 'say') expect(renderText(launch.text)).toMatch(/--pause/);
+  });
+
+  it('--help: the usage on stdout and exit 0, even with other commands', () => {
+    expect(launchOf(['--settings', '--help'])).toEqual({
+      kind: 'say',
+      text: CLI_USAGE,
+      to: 'stdout',
+      exitCode: 0,
+    });
+  });
+
+  it('otherwise runs, with the commands for the running app', () => {
+    expect(launchOf(['.', '--skip'])).toEqual({ kind: 'run', commands: [{ kind: 'skip' }] });
+    expect(launchOf([])).toEqual({ kind: 'run', commands: [] });
   });
 });

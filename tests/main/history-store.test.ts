@@ -65,6 +65,34 @@ describe('history on disk (append-only log)', () => {
     ).toEqual(['c1']);
   });
 
+  it('keeps check-ins for the same year as breaks, by their instant (not a UTC date against a local one)', () => {
+    const dir = tempDir();
+    // 366 days and 6 hours before NOW: older than the year, though its UTC date is the year's first.
+    const old = '2025-11-24T06:00:00Z';
+    const recent = '2025-11-24T18:00:00Z';
+    const checkIn = (id: string, at: string, date: string) => ({
+      id,
+      date,
+      at,
+      discomfort: 3,
+      warnings: { legs: false, bladderBowel: false, fever: false, lyingDown: false },
+    });
+    fs.writeFileSync(
+      log(dir),
+      [
+        { break: record(old, 'old-break') },
+        { break: record(recent, 'recent-break') },
+        { checkIn: checkIn('old-check-in', old, '2025-11-24') },
+        { checkIn: checkIn('recent-check-in', recent, '2025-11-24') },
+      ]
+        .map((entry) => `${JSON.stringify(entry)}\n`)
+        .join(''),
+    );
+    const store = open(dir);
+    expect(store.since(400, NOW).map((r) => r.id)).toEqual(['recent-break']);
+    expect(store.checkIns().map((c) => c.id)).toEqual(['recent-check-in']);
+  });
+
   it('converts an old history.json once and keeps the old file beside the log', () => {
     const dir = tempDir();
     fs.writeFileSync(

@@ -1,15 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { advance, flush } from './player-helpers';
-import { Player } from '../../renderer/src/views/PlayerView';
-import { setBackendForTests } from '../../renderer/src/bridge';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { advance, announced, flush, meterText, playerTestTimers, renderPlayer } from './player-helpers';
 import { REST_MS } from '../../renderer/src/player/machine';
 import { getExercise } from '../../electron/core/catalog';
 import type { Exercise } from '../../electron/core/catalog/types';
-import { fakeBackend, hold, reps, routine } from './fixtures';
+import { hold, reps, routine } from './fixtures';
 
-const status = () => screen.getByTestId('announcer').textContent;
-const meter = () => screen.getByTestId('meter-value').textContent;
+const status = announced;
+const meter = meterText;
 const key = (k: string, target: Element | Window = window) => fireEvent.keyDown(target, { key: k });
 
 const careful: Exercise = {
@@ -20,21 +18,10 @@ const careful: Exercise = {
   cautions: ['Osteoporosis: do not lean far.'],
 };
 
-async function setup(list: readonly Exercise[], settings: Record<string, unknown> = {}) {
-  const backend = fakeBackend({ settings });
-  setBackendForTests(backend.api);
-  const view = render(<Player routine={routine} exercises={list} />);
-  await flush();
-  return { backend, view };
-}
+const setup = (list: readonly Exercise[], settings: Record<string, unknown> = {}) =>
+  renderPlayer(list, settings);
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-  setBackendForTests(undefined);
-});
+playerTestTimers();
 
 describe('Player: get-ready steps', () => {
   it('tells what to do next, with the cautions and precautions, before the timer starts', async () => {

@@ -1,23 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
-import { flush } from './player-helpers';
-import { Player } from '../../renderer/src/views/PlayerView';
-import { setBackendForTests } from '../../renderer/src/bridge';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, renderHook, screen } from '@testing-library/react';
+import { playerTestTimers, renderPlayer } from './player-helpers';
 import { keyEvent, stepKeys } from '../../renderer/src/player/machine';
 import { useDirection } from '../../renderer/src/hooks/useDirection';
-import { fakeBackend, hold, reps, routine, sidedHold } from './fixtures';
+import { hold, reps, sidedHold } from './fixtures';
 
 const exerciseTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
 const previousButton = () => screen.getByRole('button', { name: /Previous/ });
 const nextButton = () => screen.getByRole('button', { name: /Next/ });
 
-async function setup() {
-  const backend = fakeBackend({ settings: { routines: { getReadySeconds: 0 } } });
-  setBackendForTests(backend.api);
-  await backend.api.startRoutine({ routineId: routine.id });
-  render(<Player routine={routine} exercises={[hold, sidedHold, reps]} />);
-  await flush();
-}
+const setup = () =>
+  renderPlayer([hold, sidedHold, reps], { routines: { getReadySeconds: 0 } }, { started: true });
 
 /** Sets `<html dir>` as the language machinery does, and lets the MutationObserver answer. */
 async function setDir(dir: string) {
@@ -27,12 +20,8 @@ async function setDir(dir: string) {
   });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
+playerTestTimers();
 afterEach(() => {
-  vi.useRealTimers();
-  setBackendForTests(undefined);
   document.documentElement.removeAttribute('dir');
 });
 

@@ -1,35 +1,20 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
-import { advance, flush } from './player-helpers';
-import { Player } from '../../renderer/src/views/PlayerView';
-import { setBackendForTests } from '../../renderer/src/bridge';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { advance, announced, flush, meterText, playerTestTimers, renderPlayer } from './player-helpers';
 import { REST_MS } from '../../renderer/src/player/machine';
-import { circles, fakeBackend, hold, phased, reps, routine, sidedHold } from './fixtures';
+import { circles, hold, phased, reps, sidedHold } from './fixtures';
 
 const exercises = [hold, sidedHold, reps];
 
-const status = () => screen.getByTestId('announcer').textContent;
-const meter = () => screen.getByTestId('meter-value').textContent;
+const status = announced;
+const meter = meterText;
 const exerciseTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
 
 /** These tests run without the get-ready step unless they ask for it (player-ready-view.test.tsx covers it). */
-async function setup(settings?: Record<string, unknown>, list = exercises) {
-  const backend = fakeBackend({ settings: { routines: { getReadySeconds: 0 }, ...settings } });
-  setBackendForTests(backend.api);
-  // As in the app: the routine window opens after the routine was started.
-  await backend.api.startRoutine({ routineId: routine.id });
-  const view = render(<Player routine={routine} exercises={list} />);
-  await flush();
-  return { backend, view };
-}
+const setup = (settings?: Record<string, unknown>, list = exercises) =>
+  renderPlayer(list, { routines: { getReadySeconds: 0 }, ...settings }, { started: true });
 
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-  setBackendForTests(undefined);
-});
+playerTestTimers();
 
 describe('Player (fake timers)', () => {
   it('counts a hold down, relaxes, holds again and announces each change once', async () => {

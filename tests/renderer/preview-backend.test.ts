@@ -212,4 +212,21 @@ describe('preview backend: settings import and check-ins', () => {
     expect(await b.saveCheckIn(answers)).toMatchObject({ ok: false, error: { code: 'refused' } });
     expect(value(await b.getCheckIns())).toEqual([saved]);
   });
+
+  it('keeps a year of check-ins, by instant, as the app does', async () => {
+    const checkIn = (id: string, at: string) => ({
+      id,
+      date: at.slice(0, 10),
+      at,
+      discomfort: 2,
+      warnings: { legs: false, bladderBowel: false, fever: false, lyingDown: false },
+    });
+    // now is 2026-03-24T10:00Z: 366 days back is 2025-03-23T10:00Z.
+    window.localStorage.setItem(
+      STORAGE_KEYS.checkIns,
+      JSON.stringify([checkIn('old', '2025-03-23T09:00:00Z'), checkIn('recent', '2025-03-23T11:00:00Z')]),
+    );
+    const b = make();
+    expect(value(await b.getCheckIns()).map((c) => c.id)).toEqual(['recent']);
+  });
 });

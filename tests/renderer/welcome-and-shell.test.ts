@@ -12,27 +12,12 @@ import {
   isOfficeWeek,
 } from '../../renderer/src/views/welcome/first-break';
 
-const ZONE = 'Europe/Berlin';
-const at = (iso: string) => Date.parse(iso);
-
 describe('the welcome’s first break', () => {
-  it('is the engine’s first prompt after now: half an hour into the work day', () => {
-    expect(firstBreakAfter(DEFAULT_SETTINGS, ZONE, at('2026-03-23T08:00:00+01:00'))).toBe(
-      at('2026-03-23T09:30:00+01:00'),
+  it('is the core’s first break over the renderer’s catalog', () => {
+    // The rules are tested in tests/core/day-plan.test.ts; here, that the welcome calls them.
+    expect(firstBreakAfter(DEFAULT_SETTINGS, 'Europe/Berlin', Date.parse('2026-03-23T08:00:00+01:00'))).toBe(
+      Date.parse('2026-03-23T09:30:00+01:00'),
     );
-  });
-
-  it('comes on Monday when started on a Saturday', () => {
-    expect(firstBreakAfter(DEFAULT_SETTINGS, ZONE, at('2026-03-21T10:00:00+01:00'))).toBe(
-      at('2026-03-23T09:30:00+01:00'),
-    );
-  });
-
-  it('is null when no work hours come within a week', () => {
-    const none = settingsSchema.parse({
-      workHours: { days: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } },
-    });
-    expect(firstBreakAfter(none, ZONE, at('2026-03-23T08:00:00+01:00'))).toBeNull();
   });
 
   it('offers Monday–Friday 09:00–17:00 with a lunch hour, valid settings', () => {

@@ -82,5 +82,6 @@ export const {
   routineIds,
   deskRoutineIds,
   routinesFor,
+  routineChoices,
 } = catalogLookups(CATALOG);
 export { cautionCondition, routineNeeds, type RoutineNeeds } from './needs';

@@ -6,6 +6,7 @@
 import type { DoseChoice } from './levels';
 import { totalSeconds } from './timing';
 import type { Catalog, Exercise, Routine } from './types';
+import type { RoutineChoices } from '../engine/types';
 
 export interface CatalogLookups {
   getRoutine(id: string): Routine | undefined;
@@ -20,6 +21,8 @@ export interface CatalogLookups {
   deskRoutineIds(): string[];
   /** Routines for one body area (both settings), in catalog order. */
   routinesFor(bodyArea: Routine['bodyArea']): Routine[];
+  /** The routines as the engine's rotation sees them: the desk ones in rotation order, then the floor ones. */
+  routineChoices(): RoutineChoices;
 }
 
 export function catalogLookups(catalog: Catalog): CatalogLookups {
@@ -27,13 +30,18 @@ export function catalogLookups(catalog: Catalog): CatalogLookups {
   const routinesById = new Map(catalog.routines.map((r) => [r.id, r]));
   const exercisesOf = (routine: Pick<Routine, 'exerciseIds'>) =>
     routine.exerciseIds.flatMap((id) => exercisesById.get(id) ?? []);
+  const deskRoutineIds = () => catalog.routines.filter((r) => r.setting === 'desk').map((r) => r.id);
   return {
     getRoutine: (id) => routinesById.get(id),
     getExercise: (id) => exercisesById.get(id),
     exercisesOf,
     routineSeconds: (routine, choice) => totalSeconds(exercisesOf(routine), choice),
     routineIds: () => catalog.routines.map((r) => r.id),
-    deskRoutineIds: () => catalog.routines.filter((r) => r.setting === 'desk').map((r) => r.id),
+    deskRoutineIds,
     routinesFor: (bodyArea) => catalog.routines.filter((r) => r.bodyArea === bodyArea),
+    routineChoices: () => ({
+      desk: deskRoutineIds(),
+      floor: catalog.routines.filter((r) => r.setting !== 'desk').map((r) => r.id),
+    }),
   };
 }

@@ -19,6 +19,7 @@ import type {
   Setting,
   SourcedText,
 } from './types';
+import { ID_PATTERN, SVG_FILE_PATTERN } from './ids';
 
 export const BODY_AREAS = [
   'upper-back',
@@ -55,7 +56,7 @@ const text = (max: number) =>
 
 const id = z
   .string({ message: 'must be an id' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9 and single hyphens)' })
+  .regex(ID_PATTERN, { message: 'must be kebab-case (a-z, 0-9 and single hyphens)' })
   .max(60, { message: 'must be at most 60 characters' });
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -169,7 +170,7 @@ export const doseSchema = z.discriminatedUnion('kind', [holdSchema, repsSchema, 
 
 const poseFile = z
   .string({ message: 'must be a file name' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*\.svg$/, { message: 'must be an .svg file name like "cat-cow-1.svg"' });
+  .regex(SVG_FILE_PATTERN, { message: 'must be an .svg file name like "cat-cow-1.svg"' });
 
 export const exerciseSchema = z.strictObject({
   id,

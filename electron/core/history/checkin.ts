@@ -14,6 +14,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { fieldIssuesFromZod, formatFieldIssue } from '../validation/issues';
 import { z } from 'zod';
+import { ISO_INSTANT_PATTERN, LOCAL_DATE_PATTERN } from '../time/zone';
+import { historyCutoff } from './types';
 
 export const DISCOMFORT_MIN = 0;
 export const DISCOMFORT_MAX = 10;
@@ -53,13 +55,13 @@ export const WARNING_QUESTIONS: readonly WarningQuestion[] = [
   { id: 'lyingDown', advice: 'prompt' },
 ];
 
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
+const isoInstant = z.string().regex(ISO_INSTANT_PATTERN, {
   message: 'must be an ISO 8601 instant',
 });
 
 const localDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  .regex(LOCAL_DATE_PATTERN, { message: 'must be a date as YYYY-MM-DD' })
   .refine((s) => realDate(s) !== null, { message: 'is not a real calendar date' });
 
 export const checkInSchema = z.strictObject({
@@ -80,7 +82,7 @@ export const checkInSchema = z.strictObject({
 }) satisfies z.ZodType<CheckIn>;
 
 function realDate(s: string): Temporal.PlainDate | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  if (!LOCAL_DATE_PATTERN.test(s)) return null;
   try {
     return Temporal.PlainDate.from(s, { overflow: 'reject' });
   } catch {
@@ -115,6 +117,12 @@ export function makeCheckIn(
       (issue) => formatFieldIssue(issue.path.length ? issue : { ...issue, path: ['check-in'] }),
     ),
   };
+}
+
+/** The check-ins the history keeps: the last year's, by instant, as for breaks. */
+export function pruneCheckIns(checkIns: readonly CheckIn[], now: number): CheckIn[] {
+  const cutoff = historyCutoff(now);
+  return checkIns.filter((c) => Date.parse(c.at) >= cutoff);
 }
 
 /** Keeps the valid check-ins of a stored list and counts the ones dropped. */

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { DOSE_LEVELS } from '../catalog/levels';
-import { BREAK_OUTCOMES, BREAK_TRIGGERS, type BreakRecord } from './types';
+import { BREAK_OUTCOMES, BREAK_TRIGGERS, HISTORY_DAYS, historyCutoff, type BreakRecord } from './types';
+import { ISO_INSTANT_PATTERN } from '../time/zone';
 
-const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
+export { HISTORY_DAYS } from './types';
+
+const iso = z.string().regex(ISO_INSTANT_PATTERN, {
   message: 'must be an ISO 8601 instant',
 });
 
@@ -19,11 +22,8 @@ export const breakRecordSchema = z.strictObject({
   level: z.enum(DOSE_LEVELS).optional(),
 }) satisfies z.ZodType<BreakRecord>;
 
-/** History is kept for a year. */
-export const HISTORY_DAYS = 366;
-
 export function pruneHistory(records: BreakRecord[], now: number, days = HISTORY_DAYS): BreakRecord[] {
-  const cutoff = now - days * 86_400_000;
+  const cutoff = historyCutoff(now, days);
   return records.filter((r) => Date.parse(r.endedAt) >= cutoff);
 }
 

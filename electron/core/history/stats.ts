@@ -24,6 +24,7 @@ import { Temporal } from 'temporal-polyfill';
 import { WEEKDAYS, type Settings, type Weekday } from '../settings/schema';
 import { WorkCalendar } from '../time/work-calendar';
 import { BREAK_OUTCOMES, type BreakOutcome, type BreakRecord } from './types';
+import { LOCAL_DATE_PATTERN } from '../time/zone';
 
 /** Outcomes that count as a break taken. */
 export const TAKEN_OUTCOMES: readonly BreakOutcome[] = ['completed', 'partial', 'natural'];
@@ -53,7 +54,7 @@ export function recordLocalDate(record: Pick<BreakRecord, 'endedAt'>, zone: stri
 
 /** Parses a YYYY-MM-DD date strictly; throws a RangeError naming the argument. */
 function plainDate(text: string, name: string): Temporal.PlainDate {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new RangeError(`${name} must be a date as YYYY-MM-DD`);
+  if (!LOCAL_DATE_PATTERN.test(text)) throw new RangeError(`${name} must be a date as YYYY-MM-DD`);
   try {
     return Temporal.PlainDate.from(text, { overflow: 'reject' });
   } catch {

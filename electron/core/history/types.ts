@@ -21,3 +21,11 @@ export interface BreakRecord {
   /** The dose level the routine ran at, when the player said (records from before issue 13 have none). */
   level?: 'gentle' | 'standard' | 'longer';
 }
+
+/** History (breaks and check-ins) is kept for a year, counted back from now by instant. */
+export const HISTORY_DAYS = 366;
+
+/** The oldest instant the history keeps. */
+export function historyCutoff(now: number, days = HISTORY_DAYS): number {
+  return now - days * 86_400_000;
+}

@@ -9,16 +9,23 @@
  * with fakes — so all three follow the same rules.
  */
 import { applySettingsPatch, mergeImport, type Settings } from '../settings';
-import type { Result } from '../util/result';
+import { ok, type Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
 import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
 import type { RoutineChoices } from '../engine/types';
 import { localDateOf, formatInstant } from '../time/zone';
-import { engineEventOf, type AppCommand, type AppView } from '../commands';
+import { engineEventOf, fromCliCommand, type AppCommand, type AppView } from '../commands';
+import { secondInstanceCommands, type CliCommand } from '../cli';
 import { trayModel, type TrayModel } from '../tray-model';
 import { secondLaunchWindow, shouldShowWelcome } from '../welcome';
 import { text, type Text } from '../../shared/i18n/text';
-import type { EventPayloads, IpcError, IpcResult, RequestData, Responses } from '../../shared/ipc-contract';
+import {
+  ipcFailure,
+  type EventPayloads,
+  type IpcResult,
+  type RequestData,
+  type Responses,
+} from '../../shared/ipc-contract';
 import type { EventName, InvokeName } from '../../shared/ipc-channels';
 import type { DesktopSignalsReport } from '../../shared/desktop-signals';
 import { BreakService, type SendResult, type ServicePorts } from './break-service';
@@ -87,11 +94,7 @@ export type InvokeHandlers = {
   ) => K extends 'getDesktopSignals' ? Promise<IpcResult<Responses[K]>> : IpcResult<Responses[K]>;
 };
 
-const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
-  ok: false,
-  error: { code, messages },
-});
+const fail = ipcFailure;
 
 /** The catalog words each refusal; the IPC answer carries both the words and the reason code. */
 export type Words = (value: Text) => string;
@@ -295,7 +298,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     else if (command.kind === 'quit') ports.quit();
   };
 
-  return {
+  const controller = {
     handlers,
     service,
     run,
@@ -359,7 +362,34 @@ export function createAppController(ports: ControllerPorts, words: Words) {
       else ports.log(`could not remember that the welcome was shown: ${marked.error.join('; ')}`);
     },
     refreshTray,
+    /** A window closed: the prompt's and the routine's closes are answers (above); others mean nothing. */
+    windowClosed(kind: string): void {
+      if (kind === 'prompt') controller.promptWindowClosed();
+      else if (kind === 'routine') controller.routineWindowClosed();
+    },
+    /** Runs the command line's commands, each logged as its flag (e.g. "--pause") when not done. */
+    runCommandLine(commands: readonly CliCommand[]): void {
+      for (const command of commands) {
+        const appCommand = fromCliCommand(command);
+        if (appCommand) run(appCommand, `--${command.kind}`);
+      }
+    },
+    /**
+     * Unslouch was started again while it runs: the second instance's
+     * commands run here; bad ones are told, and none at all opens a window.
+     */
+    secondInstance(additionalData: unknown, argv: readonly string[]): void {
+      const commands = secondInstanceCommands(additionalData, argv);
+      if (!commands.ok) {
+        ports.log(`second instance refused: ${words(commands.error)}`);
+        ports.notify({ title: text('store.commandRefused.title'), body: commands.error });
+        return;
+      }
+      if (commands.value.length === 0) controller.launchedAgain();
+      controller.runCommandLine(commands.value);
+    },
   };
+  return controller;
 }
 
 export type AppController = ReturnType<typeof createAppController>;

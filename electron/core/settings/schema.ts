@@ -8,6 +8,8 @@ import { busySettingsSchema } from './busy';
 import { shortcutProblem, shortcutProblemText } from './shortcut';
 import { DEFAULT_LEVEL, DOSE_LEVELS } from '../catalog/levels';
 import { LANGUAGES, type LanguageTag } from '../../shared/i18n/languages';
+import { ID_PATTERN, ROTATE_OR_ID_PATTERN } from '../catalog/ids';
+import { LOCAL_DATE_PATTERN } from '../time/zone';
 
 const LANGUAGE_TAGS = LANGUAGES.map((l) => l.tag) as LanguageTag[];
 
@@ -23,7 +25,7 @@ const clockTime = z
 
 const localDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date as YYYY-MM-DD' })
+  .regex(LOCAL_DATE_PATTERN, { message: 'must be a date as YYYY-MM-DD' })
   .refine((s) => isRealDate(s), { message: 'is not a real calendar date' });
 
 function isRealDate(s: string): boolean {
@@ -162,9 +164,7 @@ const daysSchema = z
     });
   });
 
-const routineChoice = z
-  .string()
-  .regex(/^(rotate|[a-z0-9]+(-[a-z0-9]+)*)$/, { message: 'must be "rotate" or a routine id' });
+const routineChoice = z.string().regex(ROTATE_OR_ID_PATTERN, { message: 'must be "rotate" or a routine id' });
 
 const accelerator = z
   .string()
@@ -189,7 +189,7 @@ const accelerator = z
 const doseLevel = z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' });
 const catalogId = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a routine or exercise id' })
+  .regex(ID_PATTERN, { message: 'must be a routine or exercise id' })
   .max(60, { message: 'is too long' });
 
 const routinesSettingsSchema = z.strictObject({

@@ -4,6 +4,7 @@
  * local dates YYYY-MM-DD, so they compare as strings.
  */
 import type { DayOff } from '../settings/schema';
+import { LOCAL_DATE_PATTERN } from './zone';
 
 export interface DateSpan {
   from: string;
@@ -34,7 +35,7 @@ export type DayOffRefusal =
   | { reason: 'too-long'; maxDays: number }
   | { reason: 'already'; entry: DayOff };
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE = LOCAL_DATE_PATTERN;
 
 function isRealDate(s: string): boolean {
   if (!LOCAL_DATE.test(s)) return false;

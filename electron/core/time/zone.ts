@@ -53,3 +53,18 @@ export function wallClock(t: Instant, zone: string): { time: string; weekday: nu
   const pad = (n: number) => String(n).padStart(2, '0');
   return { time: `${pad(z.hour)}:${pad(z.minute)}`, weekday: z.dayOfWeek, date: z.toPlainDate().toString() };
 }
+
+/** The time zone the system (or the browser) is set to. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Today's local date (YYYY-MM-DD) in `zone`. */
+export function todayIn(zone: string): string {
+  return Temporal.Now.plainDateISO(zone).toString();
+}
+
+/** An ISO 8601 instant with seconds and an offset or Z, as records and check-ins store them. */
+export const ISO_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
+/** A local date as YYYY-MM-DD (whether it is a real date is checked apart). */
+export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -307,7 +307,8 @@ function safe<T>(read: () => T, fallback: T): T {
   }
 }
 
-const emptySample = (): DesktopSample => ({
+/** A sample that knows nothing (no signal answered): not busy, nothing read. */
+export const emptySample = (): DesktopSample => ({
   busy: false,
   reasons: [],
   readings: {},

@@ -18,7 +18,7 @@ import {
 } from '../../../electron/core/settings';
 import type { BreakRecord } from '../../../electron/core/history/types';
 import { pruneHistory, readHistory } from '../../../electron/core/history/records';
-import { readCheckIns, type CheckIn } from '../../../electron/core/history/checkin';
+import { pruneCheckIns, readCheckIns, type CheckIn } from '../../../electron/core/history/checkin';
 import { createAppController, type ControllerPorts } from '../../../electron/core/service/app-controller';
 import { catalogPort } from '../../../electron/core/service/catalog-port';
 import { DESKTOP_SIGNALS, type DesktopSignalsReport } from '../../../electron/shared/desktop-signals';
@@ -30,6 +30,7 @@ import {
 } from '../../../electron/shared/ipc-contract';
 import { INVOKE_CHANNELS, type EventName, type InvokeName } from '../../../electron/shared/ipc-channels';
 import { renderText } from '../../../electron/shared/i18n';
+import { systemTimeZone } from '../../../electron/core/time/zone';
 
 export const STORAGE_KEYS = {
   settings: 'unslouch.settings',
@@ -62,7 +63,8 @@ function localStorageStores(storage: Storage, now: () => number) {
     return result;
   };
   const records = (): BreakRecord[] => readHistory(readJson(STORAGE_KEYS.history)).records;
-  const checkIns = (): CheckIn[] => readCheckIns(readJson(STORAGE_KEYS.checkIns)).checkIns;
+  const checkIns = (): CheckIn[] =>
+    pruneCheckIns(readCheckIns(readJson(STORAGE_KEYS.checkIns)).checkIns, now());
 
   const settings: ControllerPorts['settings'] = {
     get: readSettings,
@@ -103,7 +105,7 @@ export function createPreviewBackend(
   const controller = createAppController(
     {
       now,
-      timezone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timezone: systemTimeZone,
       idleSeconds: () => 0,
       scheduler: {
         plan(at, onWake) {

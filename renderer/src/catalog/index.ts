@@ -18,6 +18,7 @@ import {
 } from '../../../electron/core/catalog/content-text';
 import { getContentTranslation, onLanguageChange } from '../../../electron/shared/i18n';
 import type { Exercise, Routine, Safety } from '../../../electron/core/catalog/types';
+import type { PlanCatalog } from '../../../electron/core/plan/day-plan';
 
 export type {
   BodyArea,
@@ -57,6 +58,17 @@ export const getRoutine: CatalogLookups['getRoutine'] = (id) => lookups.getRouti
 export const exercisesOf: CatalogLookups['exercisesOf'] = (routine) => lookups.exercisesOf(routine);
 export const routineSeconds: CatalogLookups['routineSeconds'] = (routine, choice) =>
   lookups.routineSeconds(routine, choice);
+
+/** The catalog as the day plan's simulation sees it (the rotation, each routine's guided length). */
+export function planCatalog(): PlanCatalog {
+  return {
+    choices: lookups.routineChoices(),
+    seconds: (id) => {
+      const routine = lookups.getRoutine(id);
+      return routine ? lookups.routineSeconds(routine) : undefined;
+    },
+  };
+}
 
 /** Illustration URLs by file name ("cat-cow-1.svg"), bundled by Vite as separate files. */
 const illustrationUrls: Record<string, string> = Object.fromEntries(

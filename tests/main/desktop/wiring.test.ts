@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_USER_MODEL_ID, applyPlatformConventions } from '../../../electron/main/platform-conventions';
 import { createNotificationKeeper } from '../../../electron/main/notification-keeper';
 import { setupDesktopSignals } from '../../../electron/main/desktop/setup';
-import type { DesktopSample, DesktopSignals } from '../../../electron/main/desktop';
+import { emptySample, type DesktopSample, type DesktopSignals } from '../../../electron/main/desktop';
 import { createFakeElectron } from '../../desktop/harness/fake-electron/create.mjs';
 
 const dirs: string[] = [];
@@ -112,16 +112,7 @@ function scriptedSignals(samples: Partial<DesktopSample>[]) {
   const signals: DesktopSignals = {
     sample: async () => {
       order.push('sample');
-      last = {
-        busy: false,
-        reasons: [],
-        readings: {},
-        idleSeconds: null,
-        idleSource: null,
-        locked: null,
-        cost: { spawned: 0, busCalls: 0, ms: 0 },
-        ...samples.shift(),
-      };
+      last = { ...emptySample(), ...samples.shift() };
       return last;
     },
     last: () => last,

@@ -1,11 +1,8 @@
 /** The history window's data: a year of break records and the check-ins, reloaded when main says they changed. */
 import { useCallback, useEffect, useState } from 'react';
-import type { BreakRecord } from '../../../../electron/core/history/types';
+import { HISTORY_DAYS, type BreakRecord } from '../../../../electron/core/history/types';
 import type { CheckIn } from '../../../../electron/core/history/checkin';
 import { getBackend } from '../../bridge';
-
-/** Main keeps a year of history; ask for all of it. */
-export const HISTORY_DAYS = 366;
 
 export interface HistoryData {
   records: BreakRecord[] | null;

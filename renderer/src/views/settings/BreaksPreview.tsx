@@ -1,8 +1,9 @@
 /**
  * "Your breaks today": the prompt times the real break engine gives for the
- * settings being edited (see ./preview.ts for the simulation rule), for today
- * one of the next six days, or any date (a day off's "Preview" shows it). Updates as you type; while a field is invalid
- * it keeps showing the last valid schedule and says so.
+ * settings being edited (the core's day plan, electron/core/plan/day-plan.ts,
+ * where the simulation rule is written), for today, one of the next six days,
+ * or any date (a day off's "Preview" shows it). Updates as you type; while a
+ * field is invalid it keeps showing the last valid schedule and says so.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
@@ -10,6 +11,7 @@ import type { Settings } from '../../../../electron/core/settings';
 import { t } from '../../../../electron/shared/i18n';
 import { formatShortDate, formatTime } from './format';
 import { localZone, previewDay, todayIn } from './preview';
+import { LOCAL_DATE_PATTERN as LOCAL_DATE } from '../../../../electron/core/time/zone';
 
 interface Props {
   /** The draft as valid settings, or null while a field is invalid. */
@@ -18,8 +20,6 @@ interface Props {
   date?: string | null;
   onDateChange?(date: string): void;
 }
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function BreaksPreview({ settings, date: chosen = null, onDateChange }: Props) {
   const [zone] = useState(localZone);

@@ -1,5 +1,6 @@
 /** Dates and times for the settings and history windows, in the person's locale. */
 import { getLocale } from '../../../../electron/shared/i18n';
+import { LOCAL_DATE_PATTERN } from '../../../../electron/core/time/zone';
 
 function plain(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -8,7 +9,7 @@ function plain(date: string): Date {
 
 /** "Fri 3 Apr 2026" for a local date YYYY-MM-DD. */
 export function formatDate(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (!LOCAL_DATE_PATTERN.test(date)) return date;
   return plain(date).toLocaleDateString(getLocale(), {
     weekday: 'short',
     day: 'numeric',
@@ -19,19 +20,19 @@ export function formatDate(date: string): string {
 
 /** "Fri 3 Apr" for a local date YYYY-MM-DD. */
 export function formatShortDate(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (!LOCAL_DATE_PATTERN.test(date)) return date;
   return plain(date).toLocaleDateString(getLocale(), { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 /** "Mon", "lun." — the short weekday of a local date YYYY-MM-DD. */
 export function formatWeekdayShort(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (!LOCAL_DATE_PATTERN.test(date)) return date;
   return plain(date).toLocaleDateString(getLocale(), { weekday: 'short' });
 }
 
 /** "23", "٢٣" — the day of the month of a local date YYYY-MM-DD, in the locale's digits. */
 export function formatDayOfMonth(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (!LOCAL_DATE_PATTERN.test(date)) return date;
   return plain(date).toLocaleDateString(getLocale(), { day: 'numeric' });
 }
 

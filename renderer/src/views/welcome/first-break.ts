@@ -1,25 +1,15 @@
 /**
- * When the first break comes if Unslouch starts now with these settings: the
- * real BreakEngine run from `now` until its first prompt (nobody idle, nothing
- * paused), at most a week ahead.
+ * What the welcome window shows about the schedule: when the first break
+ * comes (the core's day plan, electron/core/plan/day-plan.ts, over the
+ * renderer's catalog), the office week it offers, and which desktop it is on.
  */
-import { BreakEngine } from '../../../../electron/core/engine/break-engine';
 import type { Settings } from '../../../../electron/core/settings';
-import { routineChoices } from '../settings/preview';
+import { firstBreakAfter as planFirstBreak } from '../../../../electron/core/plan/day-plan';
+import { planCatalog } from '../../catalog';
 
-const WEEK_MS = 7 * 24 * 3600_000;
-const MAX_STEPS = 5_000;
-
-/** The instant (epoch ms) of the first prompt, or null when none comes within a week. */
+/** The instant (epoch ms) of the first prompt if Unslouch starts now, or null when none comes within a week. */
 export function firstBreakAfter(settings: Settings, zone: string, now: number): number | null {
-  const engine = new BreakEngine({ settings, timezone: zone, now, routines: routineChoices() });
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const wake = engine.nextWake();
-    if (wake === null || wake > now + WEEK_MS) return null;
-    const prompt = engine.handle({ type: 'tick' }, wake).find((e) => e.type === 'prompt');
-    if (prompt) return prompt.at;
-  }
-  return null;
+  return planFirstBreak(settings, zone, now, planCatalog());
 }
 
 const officeDay = () => [
