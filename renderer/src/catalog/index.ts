@@ -18,6 +18,8 @@ import {
 } from '../../../electron/core/catalog/content-text';
 import { getContentTranslation, onLanguageChange } from '../../../electron/shared/i18n';
 import type { Exercise, Routine, Safety } from '../../../electron/core/catalog/types';
+import { customRuntime, findCustom, type CustomRoutine } from '../../../electron/core/catalog/custom';
+export { isCustomId, type CustomRoutine } from '../../../electron/core/catalog/custom';
 
 export type {
   BodyArea,
@@ -57,6 +59,21 @@ export const getRoutine: CatalogLookups['getRoutine'] = (id) => lookups.getRouti
 export const exercisesOf: CatalogLookups['exercisesOf'] = (routine) => lookups.exercisesOf(routine);
 export const routineSeconds: CatalogLookups['routineSeconds'] = (routine, choice) =>
   lookups.routineSeconds(routine, choice);
+export const getExercise: CatalogLookups['getExercise'] = (id) => lookups.getExercise(id);
+
+/**
+ * A routine by id with its exercises, in the language shown: a shipped one,
+ * or one of the person's own (`custom`, from the settings) with its chosen doses.
+ */
+export function findRoutine(
+  id: string,
+  custom: readonly CustomRoutine[] = [],
+): { routine: Routine; exercises: Exercise[]; own: boolean } | undefined {
+  const shipped = lookups.getRoutine(id);
+  if (shipped) return { routine: shipped, exercises: lookups.exercisesOf(shipped), own: false };
+  const mine = findCustom(custom, id);
+  return mine ? { ...customRuntime(mine, getExercise), own: true } : undefined;
+}
 
 /** Illustration URLs by file name ("cat-cow-1.svg"), bundled by Vite as separate files. */
 const illustrationUrls: Record<string, string> = Object.fromEntries(
