@@ -23,7 +23,12 @@ import {
   importRoutines,
   routinesFile,
 } from '../../electron/core/settings/custom-routines';
-import { DEFAULT_SETTINGS, settingsSchema, validateSettings, type Settings } from '../../electron/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  validateSettings,
+  type Settings,
+} from '../../electron/core/settings';
 import { formatFieldIssue } from '../../electron/core/validation/issues';
 import { rotationOf, suggestedRoutine } from '../../electron/core/engine/rotation';
 import { catalogRoutineChoices } from '../../electron/core/engine/routine-choices';
@@ -60,13 +65,19 @@ describe('custom routine schema', () => {
   it.each([
     [{ ...MINE, name: '   ' }, 'name: must not be empty (got "   ")'],
     [{ ...MINE, name: 'x'.repeat(61) }, 'name: must be at most 60 characters (got "xxxx'],
-    [{ ...MINE, id: 'upper-back-desk-reset' }, 'id: must be an id starting with "my-" (got "upper-back-desk-reset")'],
+    [
+      { ...MINE, id: 'upper-back-desk-reset' },
+      'id: must be an id starting with "my-" (got "upper-back-desk-reset")',
+    ],
     [{ ...MINE, exercises: [] }, 'exercises: must hold at least one exercise'],
     [
       { ...MINE, exercises: Array.from({ length: 13 }, () => ({ id: 'shoulder-roll' })) },
       'exercises: must hold at most 12 exercises',
     ],
-    [{ ...MINE, exercises: [{ id: 'handstand' }] }, 'exercises.0.id: is not an exercise in the catalog (got "handstand")'],
+    [
+      { ...MINE, exercises: [{ id: 'handstand' }] },
+      'exercises.0.id: is not an exercise in the catalog (got "handstand")',
+    ],
     [
       { ...MINE, exercises: [{ id: 'corner-stretch', seconds: 90 }] },
       'exercises.0.seconds: must be between 30 and 60 (got 90)',
@@ -79,7 +90,10 @@ describe('custom routine schema', () => {
       { ...MINE, exercises: [{ id: 'shoulder-roll', seconds: 30 }] },
       'exercises.0.seconds: cannot be chosen for this exercise (got 30)',
     ],
-    [{ ...MINE, exercises: [{ id: 'corner-stretch', seconds: 40.5 }] }, 'exercises.0.seconds: must be a whole number (got 40.5)'],
+    [
+      { ...MINE, exercises: [{ id: 'corner-stretch', seconds: 40.5 }] },
+      'exercises.0.seconds: must be a whole number (got 40.5)',
+    ],
     [{ ...MINE, colour: 'red' }, 'unknown field "colour"'],
   ])('refuses %j naming the field and the value', (input, expected) => {
     expect(problems(input).join('\n')).toContain(expected);
@@ -113,7 +127,9 @@ describe('custom routine schema', () => {
     expect(DEFAULT_SETTINGS.routines.custom).toEqual([]);
     expect(DEFAULT_SETTINGS.breaks.rotation).toEqual([]);
     const refused = validateSettings({ routines: { custom: [MINE, { ...FLOOR, id: MINE.id }] } });
-    expect(!refused.ok && refused.error).toEqual(['routines.custom.1.id: is the id of another routine (got "my-desk-mix")']);
+    expect(!refused.ok && refused.error).toEqual([
+      'routines.custom.1.id: is the id of another routine (got "my-desk-mix")',
+    ]);
   });
 });
 
@@ -155,7 +171,9 @@ describe('a custom routine plays as a runtime routine', () => {
     const shipped = CATALOG.routines[0]!;
     const copy = { id: 'my-copy', name: 'Copy', exercises: shipped.exerciseIds.map((id) => ({ id })) };
     expect(customSeconds(copy, getExercise)).toBe(routineSeconds(shipped, { level: 'gentle' }));
-    expect(customRuntime(copy, getExercise).exercises.map((e) => e.id)).toEqual(exercisesOf(shipped).map((e) => e.id));
+    expect(customRuntime(copy, getExercise).exercises.map((e) => e.id)).toEqual(
+      exercisesOf(shipped).map((e) => e.id),
+    );
   });
 });
 
@@ -178,12 +196,20 @@ describe('rotation over a chosen set', () => {
     const all = withOwn([MINE, FLOOR]);
     expect(rotationOf(all, choices)).toEqual([...choices.desk, 'my-desk-mix']);
     const floorToo = withOwn([MINE, FLOOR], { includeFloor: true });
-    expect(rotationOf(floorToo, choices)).toEqual([...choices.desk, 'my-desk-mix', ...choices.floor, 'my-floor']);
+    expect(rotationOf(floorToo, choices)).toEqual([
+      ...choices.desk,
+      'my-desk-mix',
+      ...choices.floor,
+      'my-floor',
+    ]);
   });
 
   it('one chosen routine of the person’s own is suggested every time; a deleted one falls back to turns', () => {
     const one = withOwn([MINE], { routine: 'my-desk-mix' });
-    expect([0, 1].map((turn) => suggestedRoutine(one, choices, turn))).toEqual(['my-desk-mix', 'my-desk-mix']);
+    expect([0, 1].map((turn) => suggestedRoutine(one, choices, turn))).toEqual([
+      'my-desk-mix',
+      'my-desk-mix',
+    ]);
     const deleted = withOwn([], { routine: 'my-desk-mix' });
     expect(suggestedRoutine(deleted, choices, 0)).toBe(choices.desk[0]);
   });
@@ -196,8 +222,15 @@ describe('tray and catalog port list the person’s own routines', () => {
     expect(port.has('my-floor')).toBe(true);
     expect(port.title('my-desk-mix')).toBe('Morning reset');
     expect(port.seconds('my-desk-mix')).toBe(237);
-    const model = trayModel({ status: { kind: 'next', at: 0 }, now: 0, zone: 'UTC', routines: port.routines });
-    const start = model.items.find((i) => i.type === 'submenu' && JSON.stringify(i.label).includes('startRoutine'));
+    const model = trayModel({
+      status: { kind: 'next', at: 0 },
+      now: 0,
+      zone: 'UTC',
+      routines: port.routines,
+    });
+    const start = model.items.find(
+      (i) => i.type === 'submenu' && JSON.stringify(i.label).includes('startRoutine'),
+    );
     const items = (start as Extract<TrayItem, { type: 'submenu' }>).items;
     const tail = items.slice(-3);
     expect(tail[0]).toEqual({ type: 'separator' });
@@ -224,7 +257,10 @@ describe('export and import', () => {
   });
 
   it.each([
-    [{ format: 'something', version: 1, routines: [MINE] }, 'format: must be a routines file exported by Unslouch (got "something")'],
+    [
+      { format: 'something', version: 1, routines: [MINE] },
+      'format: must be a routines file exported by Unslouch (got "something")',
+    ],
     [
       routinesFile([{ ...MINE, exercises: [{ id: 'corner-stretch', seconds: 5 }] }]),
       'routines.0.exercises.0.seconds: must be between 30 and 60 (got 5)',

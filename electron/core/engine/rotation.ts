@@ -23,13 +23,18 @@ function ownRoutines(settings: RotationSettings, choices: RoutineChoices) {
   const floorExercises = new Set(choices.floorExercises ?? []);
   const own = settings.routines.custom;
   const isFloor = (r: (typeof own)[number]) => r.exercises.some((e) => floorExercises.has(e.id));
-  return { desk: own.filter((r) => !isFloor(r)).map((r) => r.id), floor: own.filter(isFloor).map((r) => r.id) };
+  return {
+    desk: own.filter((r) => !isFloor(r)).map((r) => r.id),
+    floor: own.filter(isFloor).map((r) => r.id),
+  };
 }
 
 /** Whether a routine id is one a break can suggest (shipped, or one of the person's own). */
 export function knowsRoutine(settings: RotationSettings, choices: RoutineChoices, id: string): boolean {
   return (
-    choices.desk.includes(id) || choices.floor.includes(id) || settings.routines.custom.some((r) => r.id === id)
+    choices.desk.includes(id) ||
+    choices.floor.includes(id) ||
+    settings.routines.custom.some((r) => r.id === id)
   );
 }
 

@@ -59,7 +59,12 @@ const customExerciseSchema = z
       if (value === undefined) return;
       if (!range) ctx.addIssue({ code: 'custom', path: [field], message: W.nothingToChoose, input: value });
       else if (value < range.min || value > range.max)
-        ctx.addIssue({ code: 'custom', path: [field], message: W.between(range.min, range.max), input: value });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: W.between(range.min, range.max),
+          input: value,
+        });
     };
     check('seconds', ranges.seconds);
     check('reps', ranges.reps);
@@ -134,8 +139,16 @@ export function importRoutines(
   const all = [...existing];
   const added: ImportedRoutine[] = [];
   for (const incoming of parsed.data.routines) {
-    const name = freeName(incoming.name, all.map((r) => r.name));
-    const id = all.some((r) => r.id === incoming.id) ? newCustomId(now, all.map((r) => r.id)) : incoming.id;
+    const name = freeName(
+      incoming.name,
+      all.map((r) => r.name),
+    );
+    const id = all.some((r) => r.id === incoming.id)
+      ? newCustomId(
+          now,
+          all.map((r) => r.id),
+        )
+      : incoming.id;
     const routine = { ...incoming, id, name };
     all.push(routine);
     added.push({ routine, renamedFrom: name === incoming.name ? null : incoming.name });
@@ -148,5 +161,7 @@ export function importRoutines(
 /** Checks one routine as the builder saves it; problems rooted at the routine (`name`, `exercises.0.reps`). */
 export function checkCustomRoutine(input: unknown): Result<CustomRoutine, FieldIssue[]> {
   const parsed = customRoutineSchema.safeParse(input);
-  return parsed.success ? ok(parsed.data) : err(fieldIssuesFromZod(parsed.error, input, { unknownKey: 'field' }));
+  return parsed.success
+    ? ok(parsed.data)
+    : err(fieldIssuesFromZod(parsed.error, input, { unknownKey: 'field' }));
 }

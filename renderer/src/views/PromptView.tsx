@@ -213,7 +213,9 @@ export function PromptView() {
   if (phase.kind === 'starting') {
     return (
       <main className="prompt answered">
-        <p role="status">{t('prompt.starting', { title: findRoutine(phase.routineId, own)?.routine.title ?? '' })}</p>
+        <p role="status">
+          {t('prompt.starting', { title: findRoutine(phase.routineId, own)?.routine.title ?? '' })}
+        </p>
       </main>
     );
   }

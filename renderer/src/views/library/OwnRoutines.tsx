@@ -106,7 +106,7 @@ export function OwnRoutines({ settings }: { settings: Settings }) {
     <section className="own-routines box" aria-labelledby="own-title" data-testid="own-routines">
       <h2 id="own-title">{t('custom.heading')}</h2>
       <p className="help">{t('custom.intro')}</p>
-      <div className="own-actions">
+      <div className="actions-row">
         <button
           type="button"
           ref={createButton}
@@ -116,21 +116,23 @@ export function OwnRoutines({ settings }: { settings: Settings }) {
         >
           {t('custom.create')}
         </button>
-        <label className="button file-button">
+        <button type="button" className="secondary" onClick={() => importInput.current?.click()}>
           {t('custom.import')}
-          <input
-            ref={importInput}
-            type="file"
-            accept="application/json,.json"
-            className="visually-hidden"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void onImport(file);
-            }}
-          />
-        </label>
+        </button>
+        <input
+          ref={importInput}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          data-testid="import-routines"
+          aria-label={t('custom.import')}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void onImport(file);
+          }}
+        />
       </div>
-      <div role="status" className="own-status">
+      <div aria-live="polite" className="own-status" data-testid="own-status">
         {status.map((line) => (
           <p key={line}>{line}</p>
         ))}
@@ -200,23 +202,28 @@ function OwnCard(props: {
         <button type="button" className="primary" onClick={props.onStart}>
           {t('library.start')} <span className="visually-hidden">{mine.title}</span>
         </button>
-        <button type="button" onClick={props.onEdit}>
+        <button type="button" className="secondary" onClick={props.onEdit}>
           {t('custom.edit')} <span className="visually-hidden">{mine.title}</span>
         </button>
-        <button type="button" onClick={props.onExport}>
+        <button type="button" className="secondary" onClick={props.onExport}>
           {t('custom.export')} <span className="visually-hidden">{mine.title}</span>
         </button>
-        <button type="button" onClick={() => setConfirming(true)} aria-expanded={confirming}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setConfirming(true)}
+          aria-expanded={confirming}
+        >
           {t('custom.delete')} <span className="visually-hidden">{mine.title}</span>
         </button>
       </div>
       {confirming ? (
         <div role="group" aria-labelledby={`${titleId}-confirm`} className="confirm">
           <p id={`${titleId}-confirm`}>{t('custom.deleteConfirm', { name: mine.title })}</p>
-          <button type="button" className="danger" onClick={() => void props.onDelete()}>
+          <button type="button" onClick={() => void props.onDelete()}>
             {t('custom.deleteYes')}
           </button>{' '}
-          <button type="button" ref={keep} onClick={() => setConfirming(false)}>
+          <button type="button" className="secondary" ref={keep} onClick={() => setConfirming(false)}>
             {t('custom.deleteNo')}
           </button>
         </div>
@@ -262,7 +269,11 @@ function Builder(props: {
     window.setTimeout(() => moveButtons.current.get(`${item!.key}-${dir}`)?.focus(), 0);
   };
   const update = (index: number, field: 'seconds' | 'reps', value: string) => {
-    setItems(items.map((item, i) => (i === index ? { ...item, [field]: value === '' ? undefined : Number(value) } : item)));
+    setItems(
+      items.map((item, i) =>
+        i === index ? { ...item, [field]: value === '' ? undefined : Number(value) } : item,
+      ),
+    );
   };
   const add = () => {
     if (!pick || items.length >= CUSTOM_EXERCISES_MAX) return;
@@ -332,6 +343,7 @@ function Builder(props: {
               <div className="builder-buttons">
                 <button
                   type="button"
+                  className="secondary small"
                   ref={(el) => {
                     if (el) moveButtons.current.set(`${item.key}-up`, el);
                   }}
@@ -342,6 +354,7 @@ function Builder(props: {
                 </button>
                 <button
                   type="button"
+                  className="secondary small"
                   ref={(el) => {
                     if (el) moveButtons.current.set(`${item.key}-down`, el);
                   }}
@@ -350,7 +363,7 @@ function Builder(props: {
                 >
                   {t('custom.builder.moveDown')} <span className="visually-hidden">{exercise.title}</span>
                 </button>
-                <button type="button" onClick={() => remove(index)}>
+                <button type="button" className="secondary small" onClick={() => remove(index)}>
                   {t('custom.builder.remove')} <span className="visually-hidden">{exercise.title}</span>
                 </button>
               </div>
@@ -367,12 +380,19 @@ function Builder(props: {
             </option>
           ))}
         </select>{' '}
-        <button type="button" onClick={add} disabled={items.length >= CUSTOM_EXERCISES_MAX}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={add}
+          disabled={items.length >= CUSTOM_EXERCISES_MAX}
+        >
           {t('custom.builder.add')}
         </button>
       </p>
-      <p className="meta">{t('custom.builder.total', { duration: formatMinutes(totalSeconds(runtime.exercises)) })}</p>
-      <p className="visually-hidden" role="status">
+      <p className="meta">
+        {t('custom.builder.total', { duration: formatMinutes(totalSeconds(runtime.exercises)) })}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="builder-announce">
         {announce}
       </p>
       {problem ? <ErrorList errors={[problem]} /> : null}
@@ -380,7 +400,7 @@ function Builder(props: {
         <button type="submit" className="primary">
           {t('custom.builder.save')}
         </button>
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" className="secondary" onClick={props.onCancel}>
           {t('custom.builder.cancel')}
         </button>
       </div>

@@ -42,8 +42,7 @@ function unquote(received: string): unknown {
 const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
 export type ImportOutcome =
-  | { ok: true; all: CustomRoutine[]; lines: string[] }
-  | { ok: false; reasons: string[] };
+  { ok: true; all: CustomRoutine[]; lines: string[] } | { ok: false; reasons: string[] };
 
 /** Reads a routines file and adds its routines to `existing` (never replacing one), in the person's words. */
 export async function readRoutinesFile(
@@ -80,7 +79,9 @@ export async function readRoutinesFile(
   const lines = [
     t('custom.imported', { count: result.value.added.length }),
     ...result.value.added.flatMap((a) =>
-      a.renamedFrom === null ? [] : [t('custom.importedRenamed', { from: a.renamedFrom, name: a.routine.name })],
+      a.renamedFrom === null
+        ? []
+        : [t('custom.importedRenamed', { from: a.renamedFrom, name: a.routine.name })],
     ),
   ];
   return { ok: true, all: result.value.all, lines };
