@@ -13,7 +13,13 @@
  *   so through `problem` / `onProblem`; it never throws into its caller.
  */
 import path from 'node:path';
-import { DEFAULT_SETTINGS, checkSettingsPatch, checkStoredSettings, type Settings } from '../core/settings';
+import {
+  DEFAULT_SETTINGS,
+  checkSettingsPatch,
+  checkStoredSettings,
+  salvageOwnRoutines,
+  type Settings,
+} from '../core/settings';
 import { needsMigration } from '../core/settings/migrations';
 import { formatFieldIssues, type FieldIssue } from '../core/validation/issues';
 import type { Result } from '../core/util/result';
@@ -32,6 +38,11 @@ export interface Recovery {
   backupPath: string | null;
   /** Technical lines (field, problem, quoted value) for the log and the dialog's detail. */
   problems: string[];
+  /**
+   * 'own-routines': only some of the person's own routines were unusable; they
+   * were left out and every other setting loaded (the file was kept as a copy).
+   */
+  leftOut?: 'own-routines';
 }
 
 /** Why the settings live only in memory right now. */
@@ -64,6 +75,7 @@ type Inspected =
   | { kind: 'missing' }
   | { kind: 'unreadable'; failure: StoreFailure }
   | { kind: 'unusable'; problems: string[] }
+  | { kind: 'salvaged'; settings: Settings; problems: string[]; text: string }
   | { kind: 'usable'; settings: Settings; migrated: boolean };
 
 function inspect(file: string): Inspected {
@@ -83,7 +95,17 @@ function inspect(file: string): Inspected {
   const raw = (data as Record<string, unknown>).settings;
   if (raw === undefined) return { kind: 'usable', settings: DEFAULT_SETTINGS, migrated: false };
   const loaded = checkStoredSettings(raw);
+  const inFile = (issues: readonly FieldIssue[]) =>
+    formatFieldIssues(issues.map((i) => ({ ...i, path: ['settings', ...i.path] })));
   if (!loaded.ok) {
+    const salvaged = salvageOwnRoutines(raw);
+    if (salvaged)
+      return {
+        kind: 'salvaged',
+        settings: salvaged.settings,
+        problems: inFile(salvaged.leftOut),
+        text: read.value,
+      };
     return {
       kind: 'unusable',
       problems: formatFieldIssues(loaded.error.map((i) => ({ ...i, path: ['settings', ...i.path] }))),
@@ -121,6 +143,16 @@ export function openSettingsStore(options: {
       const moved = moveAside(file, asideName(file, 'corrupt', (options.now ?? (() => new Date()))()));
       recovered = { backupPath: moved.ok ? moved.value : null, problems: found.problems };
       if (!moved.ok) report({ action: 'move-aside', failure: moved.failure });
+      break;
+    }
+    case 'salvaged': {
+      // Keep the whole file as it was, then go on with everything but the unusable routines.
+      const aside = asideName(file, 'corrupt', (options.now ?? (() => new Date()))());
+      const copied = writeFileAtomic(aside, found.text);
+      recovered = { backupPath: copied.ok ? aside : null, problems: found.problems, leftOut: 'own-routines' };
+      current = found.settings;
+      if (copied.ok) save(current);
+      else report({ action: 'move-aside', failure: copied.failure });
       break;
     }
     case 'usable':

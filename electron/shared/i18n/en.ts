@@ -805,6 +805,8 @@ export const en = {
   'custom.problem.sameId': 'is the id of another of your routines',
   'custom.problem.id': 'must be an id starting with “my-”',
   'custom.problem.unknownField': 'Unslouch does not know the field {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Some of your own routines could not be read and were left out. Your other settings and routines are in use.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -784,4 +784,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'هو معرّف روتين آخر من روتيناتك',
   'custom.problem.id': 'يجب أن يكون معرّفًا يبدأ بـ«my-»',
   'custom.problem.unknownField': 'لا يعرف Unslouch الحقل {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'تعذّرت قراءة بعض روتيناتك فتُركت جانبًا. إعداداتك وروتيناتك الأخرى قيد الاستخدام.',
 };

@@ -822,4 +822,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'ist die ID einer anderen deiner Routinen',
   'custom.problem.id': 'muss eine ID sein, die mit „my-“ beginnt',
   'custom.problem.unknownField': 'Unslouch kennt das Feld {keys} nicht',
+  'store.ownRoutinesLeftOut.body':
+    'Einige deiner eigenen Routinen konnten nicht gelesen werden und wurden weggelassen. Deine übrigen Einstellungen und Routinen sind in Gebrauch.',
 };

@@ -819,4 +819,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'es el identificador de otra de tus rutinas',
   'custom.problem.id': 'debe ser un identificador que empiece por «my-»',
   'custom.problem.unknownField': 'Unslouch no conoce el campo {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Algunas de tus rutinas no se pudieron leer y se dejaron fuera. El resto de tus ajustes y rutinas están en uso.',
 };

@@ -829,4 +829,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'est l’identifiant d’une autre de vos séances',
   'custom.problem.id': 'doit être un identifiant commençant par « my- »',
   'custom.problem.unknownField': 'Unslouch ne connaît pas le champ {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Certaines de vos séances n’ont pas pu être lues et ont été laissées de côté. Vos autres paramètres et séances sont utilisés.',
 };

@@ -818,4 +818,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'è l’identificativo di un’altra delle tue routine',
   'custom.problem.id': 'deve essere un identificativo che inizia con «my-»',
   'custom.problem.unknownField': 'Unslouch non conosce il campo {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Alcune delle tue routine non si potevano leggere e sono state lasciate fuori. Le altre impostazioni e routine sono in uso.',
 };

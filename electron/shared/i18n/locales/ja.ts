@@ -802,4 +802,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'は別の自分のルーティンのIDです',
   'custom.problem.id': 'は「my-」で始まるIDにしてください',
   'custom.problem.unknownField': 'Unslouchは項目{keys}を知りません',
+  'store.ownRoutinesLeftOut.body':
+    '自分のルーティンの一部を読み込めなかったため、除外しました。ほかの設定とルーティンはそのまま使われています。',
 };

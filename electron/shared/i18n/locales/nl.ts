@@ -811,4 +811,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'is de id van een andere routine van je',
   'custom.problem.id': 'moet een id zijn die met ‘my-’ begint',
   'custom.problem.unknownField': 'Unslouch kent het veld {keys} niet',
+  'store.ownRoutinesLeftOut.body':
+    'Sommige van je eigen routines konden niet worden gelezen en zijn weggelaten. Je andere instellingen en routines worden gebruikt.',
 };

@@ -830,4 +830,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'to identyfikator innego z twoich zestawów',
   'custom.problem.id': 'musi być identyfikatorem zaczynającym się od „my-”',
   'custom.problem.unknownField': 'Unslouch nie zna pola {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Niektórych twoich zestawów nie dało się odczytać i zostały pominięte. Pozostałe ustawienia i zestawy są w użyciu.',
 };

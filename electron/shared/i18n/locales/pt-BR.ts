@@ -818,4 +818,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'é o identificador de outra das suas rotinas',
   'custom.problem.id': 'deve ser um identificador que comece com “my-”',
   'custom.problem.unknownField': 'O Unslouch não conhece o campo {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Algumas das suas rotinas não puderam ser lidas e ficaram de fora. Suas outras configurações e rotinas estão em uso.',
 };

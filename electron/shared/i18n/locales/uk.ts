@@ -827,4 +827,6 @@ export const messages: Messages = {
   'custom.problem.sameId': 'це ідентифікатор іншого вашого комплексу',
   'custom.problem.id': 'має бути ідентифікатором, що починається з «my-»',
   'custom.problem.unknownField': 'Unslouch не знає поля {keys}',
+  'store.ownRoutinesLeftOut.body':
+    'Деякі ваші комплекси не вдалося прочитати, тож їх пропущено. Решта налаштувань і комплексів діють.',
 };

@@ -782,4 +782,5 @@ export const messages: Messages = {
   'custom.problem.sameId': '是你另一套练习的 ID',
   'custom.problem.id': '必须是以“my-”开头的 ID',
   'custom.problem.unknownField': 'Unslouch 不认识字段 {keys}',
+  'store.ownRoutinesLeftOut.body': '你自己的部分练习无法读取，已被略过。你的其他设置和练习照常使用。',
 };

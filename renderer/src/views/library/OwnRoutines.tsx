@@ -236,6 +236,10 @@ interface Item extends CustomExercise {
   key: number;
 }
 
+/** Stable React keys for the builder's rows (not saved). */
+let lastKey = 0;
+const keyed = (e: CustomExercise): Item => ({ ...e, key: ++lastKey });
+
 /** The builder: a name, the exercises in order with their doses, Save. */
 function Builder(props: {
   initial: CustomRoutine | null;
@@ -244,8 +248,6 @@ function Builder(props: {
   onCancel(): void;
 }) {
   const baseId = useId();
-  const nextKey = useRef(0);
-  const keyed = (e: CustomExercise): Item => ({ ...e, key: nextKey.current++ });
   const [name, setName] = useState(props.initial?.name ?? '');
   const [items, setItems] = useState<Item[]>(() => (props.initial?.exercises ?? []).map(keyed));
   const [pick, setPick] = useState(EXERCISES[0]?.id ?? '');
