@@ -61,6 +61,11 @@ export const routineSeconds: CatalogLookups['routineSeconds'] = (routine, choice
   lookups.routineSeconds(routine, choice);
 export const getExercise: CatalogLookups['getExercise'] = (id) => lookups.getExercise(id);
 
+/** A routine's title by id (a routine of the person's own by its name); the id when it is gone. */
+export function routineTitle(id: string, custom: readonly CustomRoutine[] = []): string {
+  return lookups.getRoutine(id)?.title ?? findCustom(custom, id)?.name ?? id;
+}
+
 /**
  * A routine by id with its exercises, in the language shown: a shipped one,
  * or one of the person's own (`custom`, from the settings) with its chosen doses.
