@@ -69,7 +69,7 @@ test('build by keyboard, play it, let it take turns, export and import it', asyn
 
   // Export it: the file is the one an import reads.
   const downloaded = page.waitForEvent('download');
-  await card.getByRole('button', { name: `Export ${NAME}` }).press('Enter');
+  await card.getByRole('button', { name: `Export to a file ${NAME}` }).press('Enter');
   const download = await downloaded;
   const file = fs.readFileSync((await download.path())!, 'utf8');
   expect(JSON.parse(file)).toMatchObject({

@@ -746,7 +746,7 @@ export const en = {
   'custom.create': 'Create a routine',
   'custom.import': 'Import routines',
   'custom.edit': 'Edit',
-  'custom.export': 'Export',
+  'custom.export': 'Export to a file',
   'custom.delete': 'Delete',
   'custom.deleteConfirm': 'Delete “{name}”? This cannot be undone.',
   'custom.deleteYes': 'Delete it',
