@@ -83,7 +83,8 @@ export function trayModel(input: {
   status: EngineStatus;
   now: Instant;
   zone: string;
-  routines: { id: string; title: string; setting: 'desk' | 'floor' }[];
+  /** `own`: the person's own routines, listed after the shipped ones. */
+  routines: { id: string; title: string; setting: 'desk' | 'floor'; own?: boolean }[];
 }): TrayModel {
   const { status } = input;
   const title = (id: string) => input.routines.find((r) => r.id === id)?.title ?? id;
@@ -97,8 +98,11 @@ export function trayModel(input: {
     action: { kind: 'start-routine', routineId: r.id },
     enabled: !busy,
   });
-  const desk = input.routines.filter((r) => r.setting === 'desk').map(routineItem);
-  const floor = input.routines.filter((r) => r.setting === 'floor').map(routineItem);
+  const shipped = input.routines.filter((r) => !r.own);
+  const desk = shipped.filter((r) => r.setting === 'desk').map(routineItem);
+  const floor = shipped.filter((r) => r.setting === 'floor').map(routineItem);
+  const own = input.routines.filter((r) => r.own).map(routineItem);
+  const groups = [desk, floor, own].filter((g) => g.length);
   return {
     tooltip: text('tray.tooltip', { status: line }),
     icon: trayIconState(status),
@@ -114,11 +118,7 @@ export function trayModel(input: {
       {
         type: 'submenu',
         label: text('tray.startRoutine'),
-        items: [
-          ...desk,
-          ...(desk.length && floor.length ? [{ type: 'separator' } as TrayItem] : []),
-          ...floor,
-        ],
+        items: groups.flatMap((g, i) => (i ? [{ type: 'separator' } as TrayItem, ...g] : g)),
       },
       action(
         'tray.skipNext',

@@ -12,17 +12,35 @@
  * - Where nothing can be written the store runs on in-memory settings and says
  *   so through `problem` / `onProblem`; it never throws into its caller.
  */
-import { DEFAULT_SETTINGS, checkSettingsPatch, checkStoredSettings, type Settings } from '../core/settings';
+import {
+  DEFAULT_SETTINGS,
+  checkSettingsPatch,
+  checkStoredSettings,
+  salvageOwnRoutines,
+  type Settings,
+} from '../core/settings';
 import { needsMigration } from '../core/settings/migrations';
 import { formatFieldIssues, type FieldIssue } from '../core/validation/issues';
 import type { Result } from '../core/util/result';
-import { moveAsideAs, readText, storeBasics, type StoreFailure, type StoreWrites } from './store-file';
+import {
+  asideName,
+  moveAsideAs,
+  readText,
+  storeBasics,
+  type StoreFailure,
+  type StoreWrites,
+} from './store-file';
 
 export interface Recovery {
   /** Where the unusable file was moved; null when it could not be moved (a read-only folder) and was left alone. */
   backupPath: string | null;
   /** Technical lines (field, problem, quoted value) for the log and the dialog's detail. */
   problems: string[];
+  /**
+   * 'own-routines': only some of the person's own routines were unusable; they
+   * were left out and every other setting loaded (the file was kept as a copy).
+   */
+  leftOut?: 'own-routines';
 }
 
 /** Why the settings live only in memory right now. */
@@ -52,6 +70,7 @@ type Inspected =
   | { kind: 'missing' }
   | { kind: 'unreadable'; failure: StoreFailure }
   | { kind: 'unusable'; problems: string[] }
+  | { kind: 'salvaged'; settings: Settings; problems: string[]; text: string }
   | { kind: 'usable'; settings: Settings; migrated: boolean };
 
 function inspect(file: string): Inspected {
@@ -71,7 +90,17 @@ function inspect(file: string): Inspected {
   const raw = (data as Record<string, unknown>).settings;
   if (raw === undefined) return { kind: 'usable', settings: DEFAULT_SETTINGS, migrated: false };
   const loaded = checkStoredSettings(raw);
+  const inFile = (issues: readonly FieldIssue[]) =>
+    formatFieldIssues(issues.map((i) => ({ ...i, path: ['settings', ...i.path] })));
   if (!loaded.ok) {
+    const salvaged = salvageOwnRoutines(raw);
+    if (salvaged)
+      return {
+        kind: 'salvaged',
+        settings: salvaged.settings,
+        problems: inFile(salvaged.leftOut),
+        text: read.value,
+      };
     return {
       kind: 'unusable',
       problems: formatFieldIssues(loaded.error.map((i) => ({ ...i, path: ['settings', ...i.path] }))),
@@ -111,6 +140,16 @@ export function openSettingsStore(options: {
       const moved = moveAsideAs(file, 'corrupt', (options.now ?? (() => new Date()))());
       recovered = { backupPath: moved.ok ? moved.value : null, problems: found.problems };
       if (!moved.ok) report({ action: 'move-aside', failure: moved.failure });
+      break;
+    }
+    case 'salvaged': {
+      // Keep the whole file as it was, then go on with everything but the unusable routines.
+      const aside = asideName(file, 'corrupt', (options.now ?? (() => new Date()))());
+      const copied = writeFileAtomic(aside, found.text);
+      recovered = { backupPath: copied.ok ? aside : null, problems: found.problems, leftOut: 'own-routines' };
+      current = found.settings;
+      if (copied.ok) save(current);
+      else report({ action: 'move-aside', failure: copied.failure });
       break;
     }
     case 'usable':

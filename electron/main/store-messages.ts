@@ -33,7 +33,9 @@ export function settingsRecovered(recovery: Recovery): PlainMessage & { detail: 
   const problems = recovery.problems.join('\n');
   return {
     title: t('app.name'),
-    body: t('store.settingsRecovered.body'),
+    body: t(
+      recovery.leftOut === 'own-routines' ? 'store.ownRoutinesLeftOut.body' : 'store.settingsRecovered.body',
+    ),
     detail:
       recovery.backupPath === null
         ? t('store.settingsRecovered.leftInPlace', { problems })

@@ -4,7 +4,8 @@ import { useReducedMotion } from './hooks/useReducedMotion';
 import { onLanguageChange, t, type MessageKey } from '../../electron/shared/i18n';
 import { loadViewWords } from '../../electron/shared/i18n/load';
 import { chosenLanguage, showLanguage } from './language';
-import { getRoutine } from './catalog';
+import { findRoutine } from './catalog';
+import type { Settings } from '../../electron/core/settings/schema';
 import { LibraryView } from './views/LibraryView';
 import { PlayerView } from './views/PlayerView';
 import { PromptView } from './views/PromptView';
@@ -77,9 +78,9 @@ const TITLES: Record<Exclude<Route['view'], 'routine' | 'not-found'>, MessageKey
   welcome: 'welcome.windowTitle',
 };
 
-function titleOf(route: Route): string {
+function titleOf(route: Route, settings: Settings | null): string {
   if (route.view === 'routine') {
-    const routine = getRoutine(route.id);
+    const routine = findRoutine(route.id, settings?.routines.custom)?.routine;
     return routine ? t('player.windowTitle', { title: routine.title }) : t('app.name');
   }
   if (route.view === 'not-found') return t('app.name');
@@ -119,7 +120,7 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key says when the language changed
   }, [languageKey]);
 
-  const title = titleOf(route);
+  const title = titleOf(route, settings);
   useEffect(() => {
     document.title = title;
   }, [title]);

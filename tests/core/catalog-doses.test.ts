@@ -217,6 +217,7 @@ describe('routine settings', () => {
       levels: {},
       getReadySeconds: 8,
       built: {},
+      custom: [],
     });
   });
 
@@ -237,6 +238,7 @@ describe('routine settings', () => {
       levels: {},
       getReadySeconds: 8,
       built: { 'pelvic-tilt': 4 },
+      custom: [],
     });
   });
 });

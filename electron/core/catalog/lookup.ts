@@ -42,6 +42,8 @@ export function catalogLookups(catalog: Catalog): CatalogLookups {
     routineChoices: () => ({
       desk: deskRoutineIds(),
       floor: catalog.routines.filter((r) => r.setting !== 'desk').map((r) => r.id),
+      // A routine of your own with one of these counts as a floor routine (engine/rotation.ts).
+      floorExercises: catalog.exercises.filter((e) => e.position === 'floor').map((e) => e.id),
     }),
   };
 }

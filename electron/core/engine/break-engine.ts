@@ -11,6 +11,7 @@ import type { Settings } from '../settings/schema';
 import { BUSY_REASONS, type BusyReason } from '../settings/busy';
 import { WorkCalendar, type WorkRangeInstant } from '../time/work-calendar';
 import type { Instant } from '../time/zone';
+import { rotates, suggestedRoutine } from './rotation';
 import type { BreakEffect, Effect, EngineEvent, EngineStatus, PauseRequest, RoutineChoices } from './types';
 
 const MINUTE = 60_000;
@@ -658,21 +659,13 @@ export class BreakEngine {
     });
   }
 
-  private rotationList(): readonly string[] {
-    const { desk, floor } = this.routines;
-    return this.settings.breaks.includeFloor ? [...desk, ...floor] : desk;
-  }
-
   private peekSuggestion(): string {
-    const chosen = this.settings.breaks.routine;
-    const list = this.rotationList();
-    if (chosen !== 'rotate' && (list.includes(chosen) || this.routines.floor.includes(chosen))) return chosen;
-    return list.length ? list[this.rotation % list.length]! : 'none';
+    return suggestedRoutine(this.settings, this.routines, this.rotation);
   }
 
   private suggestion(advance: boolean): string {
     const id = this.peekSuggestion();
-    if (advance && this.settings.breaks.routine === 'rotate') this.rotation++;
+    if (advance && rotates(this.settings, this.routines)) this.rotation++;
     return id;
   }
 

@@ -125,4 +125,6 @@ export interface RoutineChoices {
   desk: readonly string[];
   /** Floor routines, suggested only with breaks.includeFloor. */
   floor: readonly string[];
+  /** The catalog's floor exercises: a routine of the person's own with one is a floor routine (./rotation.ts). */
+  floorExercises?: readonly string[];
 }

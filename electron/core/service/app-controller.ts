@@ -28,6 +28,7 @@ import {
 } from '../../shared/ipc-contract';
 import type { EventName, InvokeName } from '../../shared/ipc-channels';
 import type { DesktopSignalsReport } from '../../shared/desktop-signals';
+import { withOwnRoutines } from './own-routines';
 import { BreakService, type SendResult, type ServicePorts } from './break-service';
 
 export type ShortcutProblem = 'invalid' | 'taken';
@@ -57,7 +58,8 @@ export interface ControllerPorts extends Pick<
     clear(): { breaks: number; checkIns: number };
   };
   catalog: {
-    routines: { id: string; title: string; setting: 'desk' | 'floor' }[];
+    /** `own`: one of the person's own routines (listed after the shipped ones). */
+    routines: { id: string; title: string; setting: 'desk' | 'floor'; own?: boolean }[];
     choices: RoutineChoices;
     has(routineId: string): boolean;
     title(routineId: string): string | null;
@@ -99,7 +101,12 @@ const fail = ipcFailure;
 /** The catalog words each refusal; the IPC answer carries both the words and the reason code. */
 export type Words = (value: Text) => string;
 
-export function createAppController(ports: ControllerPorts, words: Words) {
+export function createAppController(shellPorts: ControllerPorts, words: Words) {
+  // The person's own routines join the catalog for every question below (tray, start, titles, timing).
+  const ports: ControllerPorts = {
+    ...shellPorts,
+    catalog: withOwnRoutines(shellPorts.catalog, () => shellPorts.settings.get()),
+  };
   const refused = (refusal: NonNullable<SendResult['refusal']>): IpcResult<never> => ({
     ok: false,
     error: {
@@ -216,6 +223,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
     applied = saved.value.app;
     service.send({ type: 'settings', settings: saved.value });
     ports.windows.broadcast('settingsChanged', saved.value);
+    if (ready) refreshTray(); // the Start routine menu lists the person's own routines
     return ok(saved.value);
   };
 

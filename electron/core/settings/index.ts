@@ -5,3 +5,4 @@ export * from './shortcut';
 export * from './fields';
 export * from './import';
 export * from './chime';
+export { salvageOwnRoutines } from './salvage';

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { busySettingsSchema } from './busy';
+import { customRoutinesSchema } from './custom-routines';
 import { shortcutProblem, shortcutProblemText } from './shortcut';
 import { DEFAULT_LEVEL, DOSE_LEVELS } from '../catalog/levels';
 import { LANGUAGES, type LanguageTag } from '../../shared/i18n/languages';
@@ -206,6 +207,8 @@ const routinesSettingsSchema = z.strictObject({
   getReadySeconds: intIn(0, 30).default(8),
   /** The person's step on each build-up ("3 reps, building up to 10"), by exercise id. */
   built: z.record(catalogId, intIn(1, 30)).default(() => ({})),
+  /** The person's own routines (./custom-routines.ts). */
+  custom: customRoutinesSchema.default(() => []),
 });
 
 export const settingsSchema = z.strictObject({
@@ -219,6 +222,11 @@ export const settingsSchema = z.strictObject({
       routine: routineChoice.default('rotate'),
       /** Let the prompt suggest floor routines too (for people at home). */
       includeFloor: z.boolean().default(false),
+      /** The routines that take turns with "rotate" (shipped and own ids); empty: every desk routine. */
+      rotation: z
+        .array(routineChoice)
+        .max(100, { message: 'has too many routines' })
+        .default(() => []),
     })
     .prefault({}),
   idle: z

@@ -180,3 +180,25 @@ export function describePayloadIssues(
   const issues = fieldIssuesFromZod(error, payload, { root: ['payload'], unknownKey: 'field' });
   return { issues, messages: issues.map((issue) => `${channel}: ${formatFieldIssue(issue)}`) };
 }
+
+/**
+ * The wording of the checks on routines of the person's own (issue 13,
+ * ../settings/custom-routines.ts), kept with the rest of the validation wording.
+ */
+export const CUSTOM_ROUTINE_WORDING = {
+  id: 'must be an id starting with "my-"',
+  name: 'must be text',
+  number: 'must be a number',
+  whole: 'must be a whole number',
+  nameEmpty: 'must not be empty',
+  nameLong: (max: number) => `must be at most ${max} characters`,
+  noExercises: 'must hold at least one exercise',
+  noRoutines: 'must hold at least one routine',
+  tooManyExercises: (max: number) => `must hold at most ${max} exercises`,
+  tooManyRoutines: (max: number) => `has too many routines (at most ${max})`,
+  unknownExercise: 'is not an exercise in the catalog',
+  nothingToChoose: 'cannot be chosen for this exercise',
+  between: (min: number, max: number) => `must be between ${min} and ${max}`,
+  sameId: 'is the id of another routine',
+  file: 'must be a routines file exported by Unslouch',
+} as const;

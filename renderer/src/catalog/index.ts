@@ -19,6 +19,8 @@ import {
 import { getContentTranslation, onLanguageChange } from '../../../electron/shared/i18n';
 import type { Exercise, Routine, Safety } from '../../../electron/core/catalog/types';
 import type { PlanCatalog } from '../../../electron/core/plan/day-plan';
+import { customRuntime, findCustom, type CustomRoutine } from '../../../electron/core/catalog/custom';
+export { isCustomId, type CustomRoutine } from '../../../electron/core/catalog/custom';
 
 export type {
   BodyArea,
@@ -58,6 +60,26 @@ export const getRoutine: CatalogLookups['getRoutine'] = (id) => lookups.getRouti
 export const exercisesOf: CatalogLookups['exercisesOf'] = (routine) => lookups.exercisesOf(routine);
 export const routineSeconds: CatalogLookups['routineSeconds'] = (routine, choice) =>
   lookups.routineSeconds(routine, choice);
+export const getExercise: CatalogLookups['getExercise'] = (id) => lookups.getExercise(id);
+
+/** A routine's title by id (a routine of the person's own by its name); the id when it is gone. */
+export function routineTitle(id: string, custom: readonly CustomRoutine[] = []): string {
+  return lookups.getRoutine(id)?.title ?? findCustom(custom, id)?.name ?? id;
+}
+
+/**
+ * A routine by id with its exercises, in the language shown: a shipped one,
+ * or one of the person's own (`custom`, from the settings) with its chosen doses.
+ */
+export function findRoutine(
+  id: string,
+  custom: readonly CustomRoutine[] = [],
+): { routine: Routine; exercises: Exercise[]; own: boolean } | undefined {
+  const shipped = lookups.getRoutine(id);
+  if (shipped) return { routine: shipped, exercises: lookups.exercisesOf(shipped), own: false };
+  const mine = findCustom(custom, id);
+  return mine ? { ...customRuntime(mine, getExercise), own: true } : undefined;
+}
 
 /** The catalog as the day plan's simulation sees it (the rotation, each routine's guided length). */
 export function planCatalog(): PlanCatalog {

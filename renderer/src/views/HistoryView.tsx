@@ -9,7 +9,7 @@
 import { useMemo, useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import { checkInsToCsv, historyToCsv, type ShownAs } from '../../../electron/core/history/csv';
-import { getRoutine } from '../catalog';
+import { routineTitle } from '../catalog';
 import {
   dayStats,
   rangeStats,
@@ -18,7 +18,7 @@ import {
   weekStartOn,
   workDayPredicate,
 } from '../../../electron/core/history/stats';
-import { DEFAULT_SETTINGS } from '../../../electron/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../electron/core/settings';
 import { CheckInForm, CheckInToday } from '../components/CheckInCard';
 import { CheckInTrend, TrendAdvice } from '../components/CheckInTrend';
 import { useSettings } from '../hooks/useSettings';
@@ -38,10 +38,10 @@ import { DeleteHistory } from './history/DeleteHistory';
 import { ErrorList } from '../components/ErrorList';
 
 /** The CSV names routines and outcomes as the table does. */
-const CSV_SHOWN_AS: ShownAs = {
-  routineTitle: (id) => (id ? (getRoutine(id)?.title ?? id) : ''),
+const csvShownAs = (own: Settings['routines']['custom']): ShownAs => ({
+  routineTitle: (id) => (id ? routineTitle(id, own) : ''),
   outcome: (outcome) => t(`history.outcome.${outcome}`),
-};
+});
 
 /** How far back the week chart goes: main keeps a year. */
 const MAX_WEEKS_BACK = 52;
@@ -178,7 +178,7 @@ export function HistoryView() {
               onClick={() =>
                 downloadText(
                   `unslouch-history-${fileDate()}.csv`,
-                  historyToCsv(records, zone, CSV_SHOWN_AS),
+                  historyToCsv(records, zone, csvShownAs(settings.routines.custom)),
                   'text/csv',
                 )
               }

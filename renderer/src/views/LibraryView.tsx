@@ -17,6 +17,7 @@ import { conditionsText, routineNeedsText } from '../player/describe';
 import { DOSE_LEVELS, type DoseLevel } from '../../../electron/core/catalog/levels';
 import type { Settings } from '../../../electron/core/settings/schema';
 import { choiceFor } from './PlayerView';
+import { OwnRoutines } from './library/OwnRoutines';
 
 type AreaFilter = BodyArea | 'all';
 type SettingFilter = Setting | 'all';
@@ -86,6 +87,7 @@ export function LibraryView() {
           />
         ))}
       </ul>
+      {settings ? <OwnRoutines settings={settings} /> : null}
       {settings ? <RoutineOptions settings={settings} onError={setErrors} /> : null}
       <DoctorPanel open level={3} />
       <p>

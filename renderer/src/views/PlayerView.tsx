@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { exercisesOf, getRoutine, type Exercise, type Routine } from '../catalog';
+import { findRoutine, isCustomId, type Exercise, type Routine } from '../catalog';
 import { closeWindow, getBackend } from '../bridge';
 import { DoctorPanel, Precautions, SafetyLine } from '../components/SafetyPanel';
 import { Illustration } from '../components/Illustration';
@@ -41,8 +41,17 @@ import { usePlayer } from '../player/usePlayer';
 import { closeAudio } from '../player/sound';
 
 export function PlayerView({ routineId }: { routineId: string }) {
-  const routine = getRoutine(routineId);
-  if (!routine) {
+  const settings = useSettings();
+  // A routine of the person's own is in the settings: wait for them before saying it is unknown.
+  const found = findRoutine(routineId, settings?.routines.custom);
+  if (!found && isCustomId(routineId) && !settings) {
+    return (
+      <main className="page" aria-busy="true">
+        <p>{t('app.loading')}</p>
+      </main>
+    );
+  }
+  if (!found) {
     return (
       <main className="page">
         <h1>{t('app.notFound.title')}</h1>
@@ -53,7 +62,7 @@ export function PlayerView({ routineId }: { routineId: string }) {
       </main>
     );
   }
-  return <Player routine={routine} exercises={exercisesOf(routine)} />;
+  return <Player routine={found.routine} exercises={found.exercises} />;
 }
 
 /** The guided player for one routine (exported for tests, which pass their own exercises). */

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PromptInfo } from '../../../electron/shared/ipc-contract';
-import { ROUTINES, exercisesOf, getRoutine, routineNeeds, routineSeconds } from '../catalog';
+import { ROUTINES, findRoutine, routineNeeds, routineSeconds } from '../catalog';
+import { totalSeconds } from '../../../electron/core/catalog/timing';
+import { customRuntime } from '../../../electron/core/catalog/custom';
+import { getExercise } from '../catalog';
 import { conditionsText, routineNeedsText } from '../player/describe';
 import { getBackend } from '../bridge';
 import { useSettings } from '../hooks/useSettings';
@@ -84,7 +87,17 @@ export function PromptView() {
   }, [phase.kind]);
 
   const routineId = chosen ?? prompt?.routineId ?? '';
-  const routine = getRoutine(routineId);
+  const own = settings?.routines.custom ?? [];
+  const found = findRoutine(routineId, own);
+  const routine = found?.routine;
+  // The person's own routines after the shipped ones, in the choice list.
+  const choices = [
+    ...ROUTINES.map((r) => ({ routine: r, seconds: routineSeconds(r) })),
+    ...own.map((r) => {
+      const { routine: mine, exercises } = customRuntime(r, getExercise);
+      return { routine: mine, seconds: totalSeconds(exercises) };
+    }),
+  ];
 
   const answer = useCallback(
     async (action: Action) => {
@@ -200,7 +213,9 @@ export function PromptView() {
   if (phase.kind === 'starting') {
     return (
       <main className="prompt answered">
-        <p role="status">{t('prompt.starting', { title: getRoutine(phase.routineId)?.title ?? '' })}</p>
+        <p role="status">
+          {t('prompt.starting', { title: findRoutine(phase.routineId, own)?.routine.title ?? '' })}
+        </p>
       </main>
     );
   }
@@ -210,7 +225,7 @@ export function PromptView() {
   return (
     <main className="prompt" aria-labelledby="prompt-title" aria-busy={busy}>
       <h1 id="prompt-title">{t('prompt.heading')}</h1>
-      {routine ? (
+      {routine && found ? (
         <p className="suggestion">
           <span className="eyebrow">{chosen ? t('prompt.chooseLabel') : t('prompt.suggested')}</span>
           <strong className="routine-title" data-testid="prompt-routine">
@@ -218,12 +233,12 @@ export function PromptView() {
           </strong>
           <span className="meta">
             {t('prompt.meta', {
-              duration: formatMinutes(routineSeconds(routine)),
+              duration: formatMinutes(totalSeconds(found.exercises)),
               area: t(`area.${routine.bodyArea}`),
               setting: t(`setting.${routine.setting}`),
             })}
           </span>
-          <NeedsLine exercises={exercisesOf(routine)} />
+          <NeedsLine exercises={found.exercises} />
         </p>
       ) : (
         <p className="error">{t('prompt.unknownRoutine', { id: routineId })}</p>
@@ -292,10 +307,10 @@ export function PromptView() {
             value={routineId}
             onChange={(e) => setChosen(e.target.value)}
           >
-            {ROUTINES.map((r) => (
+            {choices.map(({ routine: r, seconds }) => (
               <option key={r.id} value={r.id}>
                 {r.setting === 'floor' ? t('prompt.floorSuffix', { title: r.title }) : r.title} ·{' '}
-                {formatMinutes(routineSeconds(r))}
+                {formatMinutes(seconds)}
               </option>
             ))}
           </select>

@@ -22,6 +22,7 @@ import { ShortcutRecorder } from './settings/ShortcutRecorder';
 import { useSettingsForm } from './settings/useSettingsForm';
 import { useState } from 'react';
 import { WorkHoursEditor } from './settings/WorkHoursEditor';
+import { RotationField } from './settings/RotationField';
 import { ErrorList } from '../components/ErrorList';
 
 const REDUCED_MOTION = ['system', 'always', 'never'] as const;
@@ -157,7 +158,9 @@ export function SettingsView() {
               onChange={(e) => form.edit('breaks.routine', e.target.value, 'now')}
             >
               <option value="rotate">{t('settings.routine.rotate')}</option>
-              {draft.breaks.routine !== 'rotate' && !ROUTINES.some((r) => r.id === draft.breaks.routine) ? (
+              {draft.breaks.routine !== 'rotate' &&
+              !ROUTINES.some((r) => r.id === draft.breaks.routine) &&
+              !draft.routines.custom.some((r) => r.id === draft.breaks.routine) ? (
                 <option value={draft.breaks.routine}>
                   {t('settings.routine.unknown', { id: draft.breaks.routine })}
                 </option>
@@ -167,12 +170,25 @@ export function SettingsView() {
                   {r.setting === 'floor' ? t('prompt.floorSuffix', { title: r.title }) : r.title}
                 </option>
               ))}
+              {draft.routines.custom.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
             </select>
             <p id="routine-help" className="help">
               {t('settings.routineHelp')}
             </p>
             <FieldProblems id="routine-error" problems={form.problems('breaks.routine')} />
           </div>
+          {draft.breaks.routine === 'rotate' ? (
+            <RotationField
+              chosen={draft.breaks.rotation}
+              own={draft.routines.custom}
+              problems={form.problems('breaks.rotation')}
+              onChange={(next) => form.edit('breaks.rotation', next, 'now')}
+            />
+          ) : null}
           <SwitchField
             id="include-floor"
             label={t('settings.includeFloor')}

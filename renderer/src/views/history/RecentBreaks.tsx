@@ -1,7 +1,8 @@
 /** The last two weeks of breaks, newest first: what happened to each, natural and missed ones too. */
 import { useState } from 'react';
 import type { BreakRecord } from '../../../../electron/core/history/types';
-import { getRoutine } from '../../catalog';
+import { routineTitle } from '../../catalog';
+import { useSettings } from '../../hooks/useSettings';
 import { formatDuration, t } from '../../../../electron/shared/i18n';
 import { formatShortDate, formatTime } from '../settings/format';
 
@@ -18,6 +19,7 @@ export const FIRST_ROWS = 12;
 
 export function RecentBreaks({ records, now }: { records: readonly BreakRecord[]; now: number }) {
   const [all, setAll] = useState(false);
+  const own = useSettings()?.routines.custom ?? [];
   const since = now - RECENT_DAYS * 24 * 60 * 60 * 1000;
   const recent = records
     .filter((r) => Date.parse(r.endedAt) >= since)
@@ -48,9 +50,7 @@ export function RecentBreaks({ records, now }: { records: readonly BreakRecord[]
                       <span className="when-time">{formatTime(Date.parse(r.endedAt))}</span>
                     </time>
                   </td>
-                  <td>
-                    {r.routineId ? (getRoutine(r.routineId)?.title ?? r.routineId) : t('history.noRoutine')}
-                  </td>
+                  <td>{r.routineId ? routineTitle(r.routineId, own) : t('history.noRoutine')}</td>
                   <td>
                     <span className={`outcome outcome-${r.outcome}`}>
                       {t(`history.outcome.${r.outcome}`)}

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import { recordLocalDate, routineBreakdown, weekStartOn } from '../../../../electron/core/history/stats';
 import type { BreakRecord } from '../../../../electron/core/history/types';
-import { getRoutine } from '../../catalog';
+import { routineTitle } from '../../catalog';
+import { useSettings } from '../../hooks/useSettings';
 import { t, formatDuration } from '../../../../electron/shared/i18n';
 
 export const PERIODS = ['week', 'month', 'year'] as const;
@@ -31,6 +32,7 @@ interface Props {
 
 export function RoutineBreakdown({ records, today, zone, firstDay }: Props) {
   const [period, setPeriod] = useState<Period>('month');
+  const own = useSettings()?.routines.custom ?? [];
   const from = periodStart(period, today, firstDay);
   const inPeriod = records.filter((r) => {
     const date = recordLocalDate(r, zone);
@@ -63,7 +65,7 @@ export function RoutineBreakdown({ records, today, zone, firstDay }: Props) {
           {usage.map((u) => (
             <li key={u.routineId}>
               <div className="usage-text">
-                <strong>{getRoutine(u.routineId)?.title ?? u.routineId}</strong>
+                <strong>{routineTitle(u.routineId, own)}</strong>
                 <span className="muted">
                   {[
                     t('history.byRoutine.runs', { count: u.started }),

@@ -52,6 +52,8 @@ export const FIELD_LABELS: Partial<Record<FieldPath, MessageKey>> = {
   'routines.levels': 'routine.levelFor',
   'routines.getReadySeconds': 'routine.getReadySeconds',
   'routines.built': 'settings.field.routinesBuilt',
+  'breaks.rotation': 'custom.rotation.legend',
+  'routines.custom': 'custom.heading',
 };
 
 const SECTION_LABELS: Record<string, MessageKey> = {
@@ -92,10 +94,35 @@ export function fieldLabel(path: string): string {
     if (rest[1] === 'to') return t('settings.field.dayOffTo', { entry });
     return entry;
   }
+  if (key === 'routines.custom' && isIndex(rest[0])) {
+    return ownRoutineLabel(t('custom.field.routine', { n: Number(rest[0]) + 1 }), rest.slice(1));
+  }
   const label = FIELD_LABELS[key as FieldPath];
   if (label) return t(label);
   if (name === undefined && SECTION_LABELS[section!]) return t(SECTION_LABELS[section!]!);
   return path;
+}
+
+/** A field inside one of the person's own routines: "Your first routine, second exercise, hold time". */
+export function ownRoutineLabel(routine: string, rest: readonly string[]): string {
+  const [field, index, part] = rest;
+  if (field === 'name') return t('custom.field.name', { routine });
+  if (field === 'id') return t('custom.field.id', { routine });
+  if (field !== 'exercises') return routine;
+  if (!isIndex(index)) return t('custom.field.exercises', { routine });
+  const exercise = t('custom.field.exercise', { routine, n: Number(index) + 1 });
+  if (part === 'seconds') return t('custom.field.seconds', { exercise });
+  if (part === 'reps') return t('custom.field.reps', { exercise });
+  if (part === 'id') return t('custom.field.which', { exercise });
+  return exercise;
+}
+
+/** A path in a routines file (`routines.0.exercises.1.seconds`) as the person sees the field. */
+export function routinesFileLabel(path: string): string {
+  const [top, index, ...rest] = path.split('.').filter(Boolean);
+  if (top !== 'routines') return t('custom.field.file');
+  if (!isIndex(index)) return t('custom.field.fileRoutines');
+  return ownRoutineLabel(t('custom.field.fileRoutine', { n: Number(index) + 1 }), rest);
 }
 
 const MAX_QUOTE = 40;
@@ -136,6 +163,8 @@ export function problemText(raw: string): string {
       range: `${formatClockTime(day[2]!)}–${formatClockTime(day[3]!)}`,
     });
   }
+  const own = ownRoutineProblem(message);
+  if (own) return own;
   const same = /^overlaps (\d\d:\d\d)–(\d\d:\d\d)$/.exec(message);
   if (same) {
     return t('settings.problem.overlaps', {
@@ -143,6 +172,31 @@ export function problemText(raw: string): string {
     });
   }
   return message;
+}
+
+/** The wording of the checks on the person's own routines (core CUSTOM_ROUTINE_WORDING) in the catalog's words. */
+function ownRoutineProblem(message: string): string | null {
+  const fixed: Record<string, MessageKey> = {
+    'must be text': 'custom.problem.text',
+    'must not be empty': 'custom.problem.empty',
+    'is not an exercise in the catalog': 'custom.problem.unknownExercise',
+    'cannot be chosen for this exercise': 'custom.problem.nothingToChoose',
+    'must hold at least one exercise': 'custom.problem.noExercises',
+    'must hold at least one routine': 'custom.problem.noRoutines',
+    'must be a routines file exported by Unslouch': 'custom.problem.file',
+    'is the id of another routine': 'custom.problem.sameId',
+    'must be an id starting with "my-"': 'custom.problem.id',
+  };
+  if (fixed[message]) return t(fixed[message]);
+  const unknown = /^unknown fields? (.+)$/.exec(message);
+  if (unknown) return t('custom.problem.unknownField', { keys: unknown[1]! });
+  const long = /^must be at most (\d+) characters$/.exec(message);
+  if (long) return t('custom.problem.tooLong', { max: Number(long[1]) });
+  const many = /^must hold at most (\d+) exercises$/.exec(message);
+  if (many) return t('custom.problem.tooManyExercises', { max: Number(many[1]) });
+  const routines = /^has too many routines \(at most (\d+)\)$/.exec(message);
+  if (routines) return t('custom.problem.tooManyRoutines', { max: Number(routines[1]) });
+  return null;
 }
 
 export interface IssueLike {
