@@ -27,6 +27,7 @@ import { parseLenient } from '../core/validation/lenient';
 import {
   asideName,
   diskWrites,
+  logDetail,
   moveAside,
   problemLatch,
   readText,
@@ -249,7 +250,10 @@ export function openHistoryStore(options: {
   const flush = (): WriteStatus => {
     if (pending.length === 0) return { saved: true };
     if (readOnlyLog) {
-      const failure: StoreFailure = { reason: 'other', detail: 'history log could not be read at start' };
+      const failure: StoreFailure = {
+        reason: 'other',
+        detail: logDetail('history log could not be read at start'),
+      };
       return { saved: false, queued: pending.filter(Boolean).length, failure };
     }
     const text = pending.map((l) => (l === '' ? '\n' : l)).join('');

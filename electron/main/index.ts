@@ -100,9 +100,9 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     },
   });
   if (settings.recovered) {
-    const { backupPath, problems } = settings.recovered;
+    const { backupPath, details } = settings.recovered;
     log(
-      `settings file was unusable (${problems.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
+      `settings file was unusable (${details.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
     );
     const { title, body, detail } = settingsRecovered(settings.recovered);
     void dialog.showMessageBox({ type: 'warning', title, message: body, detail });

@@ -15,7 +15,10 @@
 import path from 'node:path';
 import { DEFAULT_SETTINGS, checkSettingsPatch, checkStoredSettings, type Settings } from '../core/settings';
 import { needsMigration } from '../core/settings/migrations';
-import { formatFieldIssues, type FieldIssue } from '../core/validation/issues';
+import { notJsonProblem } from '../core/settings/import';
+import { formatFieldIssues, issueText, type FieldIssue } from '../core/validation/issues';
+import { settingsLabel } from '../core/settings/labels';
+import { renderEnglish, text, type Text } from '../shared/i18n';
 import type { Result } from '../core/util/result';
 import {
   asideName,
@@ -30,8 +33,10 @@ import {
 export interface Recovery {
   /** Where the unusable file was moved; null when it could not be moved (a read-only folder) and was left alone. */
   backupPath: string | null;
-  /** Technical lines (field, problem, quoted value) for the log and the dialog's detail. */
-  problems: string[];
+  /** What is wrong with the file, for the dialog: each problem names the field as the person sees it. */
+  problems: Text[];
+  /** The same, as technical English lines (path, problem, quoted value) for the log. */
+  details: string[];
 }
 
 /** Why the settings live only in memory right now. */
@@ -43,11 +48,8 @@ export interface SettingsProblem {
 export interface SettingsStore {
   get(): Settings;
   /** Applies an edit; a valid one takes effect even when it cannot be written (see `problem`). */
-  update(patch: unknown): Result<Settings, string[]>;
-  replace(next: unknown): Result<Settings, string[]>;
-  /** The same, with structured issues. */
-  updateChecked(patch: unknown): Result<Settings, FieldIssue[]>;
-  replaceChecked(next: unknown): Result<Settings, FieldIssue[]>;
+  update(patch: unknown): Result<Settings, FieldIssue[]>;
+  replace(next: unknown): Result<Settings, FieldIssue[]>;
   /** Set when the file on disk was unusable at start (and moved aside where possible). */
   readonly recovered: Recovery | null;
   /** Set while the settings in use are not on disk. */
@@ -63,7 +65,7 @@ export const backupName = (file: string, now: Date): string => asideName(file, '
 type Inspected =
   | { kind: 'missing' }
   | { kind: 'unreadable'; failure: StoreFailure }
-  | { kind: 'unusable'; problems: string[] }
+  | { kind: 'unusable'; problems: Text[]; details: string[] }
   | { kind: 'usable'; settings: Settings; migrated: boolean };
 
 function inspect(file: string): Inspected {
@@ -74,11 +76,11 @@ function inspect(file: string): Inspected {
   try {
     data = JSON.parse(read.value);
   } catch (error) {
-    const detail = read.value.trim() === '' ? 'the file is empty' : (error as Error).message;
-    return { kind: 'unusable', problems: [`not valid JSON (${detail})`] };
+    return { kind: 'unusable', problems: [notJsonProblem(read.value)], details: [(error as Error).message] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { kind: 'unusable', problems: ['the file must hold a JSON object'] };
+    const problem = text('store.settingsFile.notObject');
+    return { kind: 'unusable', problems: [problem], details: [renderEnglish(problem)] };
   }
   const raw = (data as Record<string, unknown>).settings;
   if (raw === undefined) return { kind: 'usable', settings: DEFAULT_SETTINGS, migrated: false };
@@ -86,7 +88,8 @@ function inspect(file: string): Inspected {
   if (!loaded.ok) {
     return {
       kind: 'unusable',
-      problems: formatFieldIssues(loaded.error.map((i) => ({ ...i, path: ['settings', ...i.path] }))),
+      problems: loaded.error.map((issue) => issueText(issue, settingsLabel)),
+      details: formatFieldIssues(loaded.error.map((i) => ({ ...i, path: ['settings', ...i.path] }))),
     };
   }
   return { kind: 'usable', settings: loaded.value, migrated: needsMigration(raw) };
@@ -119,7 +122,11 @@ export function openSettingsStore(options: {
       break;
     case 'unusable': {
       const moved = moveAside(file, asideName(file, 'corrupt', (options.now ?? (() => new Date()))()));
-      recovered = { backupPath: moved.ok ? moved.value : null, problems: found.problems };
+      recovered = {
+        backupPath: moved.ok ? moved.value : null,
+        problems: found.problems,
+        details: found.details,
+      };
       if (!moved.ok) report({ action: 'move-aside', failure: moved.failure });
       break;
     }
@@ -138,15 +145,10 @@ export function openSettingsStore(options: {
     }
     return result;
   };
-  const lines = <T>(result: Result<T, FieldIssue[]>): Result<T, string[]> =>
-    result.ok ? result : { ok: false, error: formatFieldIssues(result.error) };
-
   const store: SettingsStore = {
     get: () => current,
-    updateChecked: (patch) => commit(checkSettingsPatch(current, patch)),
-    replaceChecked: (next) => commit(checkStoredSettings(next)),
-    update: (patch) => lines(store.updateChecked(patch)),
-    replace: (next) => lines(store.replaceChecked(next)),
+    update: (patch) => commit(checkSettingsPatch(current, patch)),
+    replace: (next) => commit(checkStoredSettings(next)),
     get recovered() {
       return recovered;
     },

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { say } from '../validation/issues';
 import { DOSE_LEVELS } from '../catalog/levels';
 import { BREAK_OUTCOMES, BREAK_TRIGGERS, type BreakRecord } from './types';
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$/, {
-  message: 'must be an ISO 8601 instant',
+  message: say('validation.instant'),
 });
 
 export const breakRecordSchema = z.strictObject({

@@ -8,10 +8,12 @@
  * preview with the page's (renderer/src/bridge/preview-backend.ts), the tests
  * with fakes — so all three follow the same rules.
  */
-import { applySettingsPatch, mergeImport, type Settings } from '../settings';
+import { checkSettingsPatch, mergeImport, type Settings } from '../settings';
+import { settingsLabel } from '../settings/labels';
+import { fieldIssue, issueText, type FieldIssue } from '../validation/issues';
 import type { Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
-import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
+import { canCheckInToday, checkInLabel, makeCheckIn, type CheckIn } from '../history/checkin';
 import type { RoutineChoices } from '../engine/types';
 import { localDateOf, formatInstant } from '../time/zone';
 import { engineEventOf, type AppCommand, type AppView } from '../commands';
@@ -38,8 +40,8 @@ export interface ControllerPorts extends Pick<
 > {
   settings: {
     get(): Settings;
-    update(patch: unknown): Result<Settings, string[]>;
-    replace(next: unknown): Result<Settings, string[]>;
+    update(patch: unknown): Result<Settings, FieldIssue[]>;
+    replace(next: unknown): Result<Settings, FieldIssue[]>;
   };
   history: {
     append(record: BreakRecord): void;
@@ -88,9 +90,9 @@ export type InvokeHandlers = {
 };
 
 const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value });
-const fail = (code: IpcError['code'], messages: string[]): IpcResult<never> => ({
+const fail = (code: IpcError['code'], messages: string[], issues?: FieldIssue[]): IpcResult<never> => ({
   ok: false,
-  error: { code, messages },
+  error: issues ? { code, messages, issues } : { code, messages },
 });
 
 /** The catalog words each refusal; the IPC answer carries both the words and the reason code. */
@@ -105,6 +107,13 @@ export function createAppController(ports: ControllerPorts, words: Words) {
       messages: [words(text(`refusal.${refusal.reason}`, refusal.params))],
     },
   });
+  /** Refused input: each problem worded for the person (the field as they see it), and structured for the page. */
+  const invalid = (code: IpcError['code'], issues: FieldIssue[], label = settingsLabel) =>
+    fail(
+      code,
+      issues.map((issue) => words(issueText(issue, label))),
+      issues,
+    );
   const unknownRoutine = (id: string) => fail('not-found', [words(text('refusal.unknown-routine', { id }))]);
 
   let checkInOfferedOn: string | null = null;
@@ -191,22 +200,25 @@ export function createAppController(ports: ControllerPorts, words: Words) {
    * shortcut stays registered.
    */
   const commitSettings = (
-    candidate: Result<Settings, string[]>,
-    save: () => Result<Settings, string[]>,
+    candidate: Result<Settings, FieldIssue[]>,
+    save: () => Result<Settings, FieldIssue[]>,
   ): IpcResult<Settings> => {
-    if (!candidate.ok) return fail('invalid-settings', candidate.error);
+    if (!candidate.ok) return invalid('invalid-settings', candidate.error);
     const next = candidate.value.app;
     if (next.globalShortcut !== applied.globalShortcut) {
       const problem = registerShortcut(next.globalShortcut);
       if (problem) {
         registerShortcut(applied.globalShortcut);
-        return fail('invalid-settings', [
-          `app.globalShortcut: ${words(text(`shortcut.problem.${problem}`, { shortcut: next.globalShortcut }))}`,
+        return invalid('invalid-settings', [
+          fieldIssue(
+            ['app', 'globalShortcut'],
+            text(`shortcut.problem.${problem}`, { shortcut: next.globalShortcut }),
+          ),
         ]);
       }
     }
     const saved = save();
-    if (!saved.ok) return fail('invalid-settings', saved.error);
+    if (!saved.ok) return invalid('invalid-settings', saved.error);
     if (next.startAtLogin !== applied.startAtLogin) ports.integration.applyStartAtLogin(next.startAtLogin);
     if (next.theme !== applied.theme) ports.integration.applyTheme(next.theme);
     if (next.language !== applied.language) ports.integration.applyLanguage(next.language);
@@ -219,7 +231,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
   const handlers: InvokeHandlers = {
     getSettings: () => ok(ports.settings.get()),
     updateSettings: (patch) =>
-      commitSettings(applySettingsPatch(ports.settings.get(), patch), () => ports.settings.update(patch)),
+      commitSettings(checkSettingsPatch(ports.settings.get(), patch), () => ports.settings.update(patch)),
     importSettings: ({ settings: imported }) => {
       // A partial file changes only what it holds (merged onto the current settings).
       const merged = mergeImport(ports.settings.get(), imported);
@@ -237,7 +249,7 @@ export function createAppController(ports: ControllerPorts, words: Words) {
         service.timezone,
         ports.newId(),
       );
-      if (!made.ok) return fail('invalid-payload', made.messages);
+      if (!made.ok) return invalid('invalid-payload', made.issues, checkInLabel);
       ports.history.addCheckIn(made.value);
       ports.windows.broadcast('historyChanged', null);
       return ok(made.value);

@@ -153,3 +153,28 @@ export function renderText(value: Text, timeZone?: string): string {
   }
   return t(value.key, params);
 }
+
+const englishFormatters = new Map<MessageKey, IntlMessageFormat>();
+
+/**
+ * A `Text` in the English source catalog whatever the person's language: the
+ * technical lines of logs and developer tools (the scenario runner, the
+ * routine catalog's build check), never what a person reads.
+ */
+export function renderEnglish(value: Text): string {
+  if ('literal' in value) return value.literal;
+  let f = englishFormatters.get(value.key);
+  if (!f) {
+    f = new IntlMessageFormat(en[value.key] ?? value.key, 'en', undefined, { ignoreTag: true });
+    englishFormatters.set(value.key, f);
+  }
+  const params: Params = {};
+  for (const [name, param] of Object.entries(value.params ?? {})) {
+    if (typeof param === 'string' || typeof param === 'number') params[name] = param;
+    else if ('time' in param) params[name] = new Date(param.time).toISOString();
+    else if ('weekday' in param) params[name] = new Date(param.weekday).toISOString().slice(0, 10);
+    else params[name] = renderEnglish(param);
+  }
+  const out = f.format(params);
+  return Array.isArray(out) ? out.join('') : String(out);
+}
