@@ -761,8 +761,7 @@ export const en = {
   'validation.oneOf': 'must be one of {values}',
   'validation.format': 'is not in the expected form',
   'validation.invalid': 'is not valid',
-  'validation.unknownFields':
-    '{count, plural, one {has an unknown field: {keys}} other {has unknown fields: {keys}}}',
+  'validation.unknownFields': '{count, plural, one {unknown field {keys}} other {unknown fields {keys}}}',
   'validation.keysAndMore': '{keys} and {count} more',
   'validation.more': '{count, plural, one {and # more problem} other {and # more problems}}',
   'validation.instant': 'must be a date and time as ISO 8601',
