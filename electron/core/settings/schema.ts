@@ -79,6 +79,12 @@ export function rangeSpan(range: WorkRange): { from: number; to: number } {
   return { from, to };
 }
 
+/** A range as message words: its times on the reader's clock ("09:00–12:00", "9:00 AM–12:00 PM"). */
+const timeRange = (r: WorkRange) => ({
+  key: 'validation.timeRange',
+  params: { start: { clock: r.start }, end: { clock: r.end } },
+});
+
 /** Work ranges a day may hold; more is refused by name before any overlap work (a file may hold thousands). */
 export const MAX_RANGES_PER_DAY = 12;
 /** Overlap problems reported per day at most; the rest are summed up. */
@@ -114,7 +120,7 @@ const dayRanges = z
       ctx.addIssue({
         code: 'custom',
         path: [index],
-        params: { key: 'settings.problem.overlaps', range: `${ranges[other]!.start}–${ranges[other]!.end}` },
+        params: { key: 'settings.problem.overlaps', range: timeRange(ranges[other]!) },
       });
     }
     if (found.length > MAX_OVERLAP_ISSUES) {
@@ -156,7 +162,7 @@ const daysSchema = z
               params: {
                 key: 'settings.problem.overlapsDay',
                 day: { key: `weekday.${day}` },
-                range: `${range.start}–${range.end}`,
+                range: timeRange(range),
               },
             });
           }

@@ -59,7 +59,7 @@ export function quoteValue(value: unknown, max = QUOTE_MAX): string {
 
 /** A value as a person reads it, before the catalog's quotation marks: `9am`, `12`, `[1,2]`. */
 export function showValue(value: unknown, max = SHOWN_MAX): string {
-  if (typeof value === 'string') return cut(value.length > max ? value.slice(0, max) : value, max);
+  if (typeof value === 'string') return cut(value.length > max ? value.slice(0, max + 1) : value, max);
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

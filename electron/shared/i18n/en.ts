@@ -745,6 +745,7 @@ export const en = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '‘{value}’',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'is required',
   'validation.requiredAs': 'is required ({problem})',
   'validation.atLeast': 'must be at least {min}',

@@ -119,6 +119,13 @@ export function formatTime(epochMs: number, timeZone?: string): string {
   });
 }
 
+/** A wall time "HH:MM" (as settings store it) on the locale's clock: "13:00" or "1:00 PM". */
+export function formatWallTime(hhmm: string): string {
+  const m = /^(\d\d):(\d\d)$/.exec(hhmm);
+  if (!m) return hhmm;
+  return new Date(2000, 0, 1, Number(m[1]), Number(m[2])).toLocaleTimeString(locale, { timeStyle: 'short' });
+}
+
 /** A short weekday name in the person's locale ("Mon", "lun."). */
 export function formatWeekday(epochMs: number, timeZone?: string): string {
   return new Date(epochMs).toLocaleDateString(locale, {
@@ -149,6 +156,7 @@ export function renderText(value: Text, timeZone?: string): string {
     if (typeof param === 'string' || typeof param === 'number') params[name] = param;
     else if ('time' in param) params[name] = formatTime(param.time, timeZone);
     else if ('weekday' in param) params[name] = formatWeekday(param.weekday, timeZone);
+    else if ('clock' in param) params[name] = formatWallTime(param.clock);
     else params[name] = renderText(param, timeZone);
   }
   return t(value.key, params);
@@ -173,6 +181,7 @@ export function renderEnglish(value: Text): string {
     if (typeof param === 'string' || typeof param === 'number') params[name] = param;
     else if ('time' in param) params[name] = new Date(param.time).toISOString();
     else if ('weekday' in param) params[name] = new Date(param.weekday).toISOString().slice(0, 10);
+    else if ('clock' in param) params[name] = param.clock;
     else params[name] = renderEnglish(param);
   }
   const out = f.format(params);

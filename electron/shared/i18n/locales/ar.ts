@@ -722,6 +722,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} — {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '«{value}»',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'هذه القيمة مطلوبة',
   'validation.requiredAs': 'هذه القيمة مطلوبة ({problem})',
   'validation.atLeast': 'يجب ألا تقل القيمة عن {min}',

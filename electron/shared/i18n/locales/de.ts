@@ -759,6 +759,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '„{value}“',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'muss angegeben werden',
   'validation.requiredAs': 'muss angegeben werden ({problem})',
   'validation.atLeast': 'muss mindestens {min} sein',

@@ -757,6 +757,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '«{value}»',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'es obligatorio',
   'validation.requiredAs': 'es obligatorio ({problem})',
   'validation.atLeast': 'debe ser como mínimo {min}',

@@ -766,6 +766,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '« {value} »',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'est obligatoire',
   'validation.requiredAs': 'est obligatoire ({problem})',
   'validation.atLeast': 'doit être au moins {min}',

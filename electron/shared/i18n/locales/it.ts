@@ -756,6 +756,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '“{value}”',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'è obbligatorio',
   'validation.requiredAs': 'è obbligatorio ({problem})',
   'validation.atLeast': 'deve essere almeno {min}',

@@ -739,6 +739,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value}は{problem}。',
   'validation.issue.plain': '{problem}。',
   'validation.quoted': '「{value}」',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': '入力が必要です',
   'validation.requiredAs': '入力が必要です（{problem}）',
   'validation.atLeast': '{min}以上にしてください',

@@ -749,6 +749,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '“{value}”',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'is verplicht',
   'validation.requiredAs': 'is verplicht ({problem})',
   'validation.atLeast': 'moet minstens {min} zijn',

@@ -768,6 +768,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '„{value}”',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'jest wymagane',
   'validation.requiredAs': 'jest wymagane ({problem})',
   'validation.atLeast': 'musi wynosić co najmniej {min}',

@@ -756,6 +756,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '“{value}”',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'é obrigatório',
   'validation.requiredAs': 'é obrigatório ({problem})',
   'validation.atLeast': 'precisa ser no mínimo {min}',

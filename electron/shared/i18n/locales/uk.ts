@@ -765,6 +765,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value} {problem}.',
   'validation.issue.plain': '{problem}.',
   'validation.quoted': '«{value}»',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': 'є обовʼязковим',
   'validation.requiredAs': 'є обовʼязковим ({problem})',
   'validation.atLeast': 'має бути не менше ніж {min}',

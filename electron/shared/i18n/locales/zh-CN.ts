@@ -721,6 +721,7 @@ export const messages: Messages = {
   'validation.issue.value': '{value}{problem}。',
   'validation.issue.plain': '{problem}。',
   'validation.quoted': '“{value}”',
+  'validation.timeRange': '{start}–{end}',
   'validation.required': '为必填项',
   'validation.requiredAs': '为必填项（{problem}）',
   'validation.atLeast': '必须至少为 {min}',

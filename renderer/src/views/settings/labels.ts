@@ -14,7 +14,8 @@ import {
   settingsLabel,
 } from '../../../../electron/core/settings/labels';
 import { issueText, showValue, type FieldIssue } from '../../../../electron/core/validation/issues';
-import { renderText, t } from '../../../../electron/shared/i18n';
+import { renderText, t, type Text, type TextParam } from '../../../../electron/shared/i18n';
+import { formatClockTime } from './format';
 import type { Problem } from './draft';
 
 export { FIELD_LABELS };
@@ -28,8 +29,22 @@ export const fieldLabel = (path: string): string => renderText(settingsFieldLabe
 /** A value quoted for a message, in the language's quotation marks; long values are cut with "…". */
 export const quoteValue = (value: unknown): string => t('validation.quoted', { value: showValue(value) });
 
+/** Wall times in a message on the clock the window's time fields use (see ./format.ts clockLocale). */
+function onTheClock(value: Text): Text {
+  if ('literal' in value || !value.params) return value;
+  const params: Record<string, TextParam> = {};
+  for (const [name, param] of Object.entries(value.params)) {
+    if (typeof param !== 'object') params[name] = param;
+    else if ('clock' in param) params[name] = { literal: formatClockTime(param.clock) };
+    else if ('key' in param || 'literal' in param) params[name] = onTheClock(param);
+    else params[name] = param;
+  }
+  return { key: value.key, params };
+}
+
 /** One of the core's issues as a sentence that names the field and quotes the value. */
-export const describeFieldIssue = (issue: FieldIssue): string => renderText(issueText(issue, settingsLabel));
+export const describeFieldIssue = (issue: FieldIssue): string =>
+  renderText(onTheClock(issueText(issue, settingsLabel)));
 
 export const describeFieldIssues = (issues: readonly FieldIssue[]): string[] =>
   issues.map(describeFieldIssue);
