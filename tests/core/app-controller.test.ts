@@ -10,7 +10,6 @@ import {
   applySettingsPatch,
   checkSettingsPatch,
   checkStoredSettings,
-  loadSettings,
   type Settings,
 } from '../../electron/core/settings';
 import type { BreakRecord } from '../../electron/core/history/types';
