@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from './util/result';
 import { text, type Text } from '../shared/i18n/text';
-import { fieldIssuesFromZod, formatFieldIssue, quoteValue } from './validation/issues';
+import { fieldIssuesFromZod, issueText, pathLabel, quoteValue, say } from './validation/issues';
 import { ID_PATTERN } from './catalog/ids';
 
 export type CliCommand =
@@ -52,28 +52,28 @@ export const cliCommandSchema = z.discriminatedUnion('kind', [
     routineId: z
       .string()
       .max(80)
-      .regex(ROUTINE_ID, { message: 'must be a routine id (lower-case words joined by "-")' }),
+      .regex(ROUTINE_ID, { message: say('cli.problem.routineId') }),
   }),
   z
     .strictObject({
       kind: z.literal('pause'),
       minutes: z
-        .number({ message: 'must be a number of minutes' })
-        .int({ message: 'must be a whole number of minutes' })
-        .min(PAUSE_MINUTES.min, { message: 'must be from 1 to 1440 minutes' })
-        .max(PAUSE_MINUTES.max, { message: 'must be from 1 to 1440 minutes' })
+        .number({ message: say('cli.problem.minutes') })
+        .int({ message: say('cli.problem.wholeMinutes') })
+        .min(PAUSE_MINUTES.min, { message: say('cli.problem.minutesRange', PAUSE_MINUTES) })
+        .max(PAUSE_MINUTES.max, { message: say('cli.problem.minutesRange', PAUSE_MINUTES) })
         .optional(),
       until: z.literal('tomorrow').optional(),
     })
     .refine((c) => (c.minutes === undefined) !== (c.until === undefined), {
-      message: 'needs either "minutes" or "until": "tomorrow"',
+      message: say('cli.problem.pauseEither'),
     }),
   z.strictObject({ kind: z.enum(['resume', 'skip', 'settings', 'help']) }),
 ]) as unknown as z.ZodType<CliCommand>;
 
 /** What a second instance sends with the single-instance lock. */
 export const forwardedCommandsSchema = z.strictObject({
-  commands: z.array(cliCommandSchema).max(20, { message: 'has too many commands' }),
+  commands: z.array(cliCommandSchema).max(20, { message: say('cli.problem.tooManyCommands', { max: 20 }) }),
 });
 
 /**
@@ -89,7 +89,7 @@ export function secondInstanceCommands(
     const parsed = forwardedCommandsSchema.safeParse(additionalData);
     if (parsed.success) return ok(parsed.data.commands);
     const [first] = fieldIssuesFromZod(parsed.error, additionalData, { unknownKey: 'field', limit: 1 });
-    return err(text('cli.error.forwarded', { problem: formatFieldIssue(first!, { brackets: true }) }));
+    return err(text('cli.error.forwarded', { problem: issueText(first!, pathLabel({ brackets: true })) }));
   }
   return parseCommandLine(argv.slice(1));
 }

@@ -5,14 +5,33 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getLocale, renderEnglish, t, text } from '../shared/i18n';
 
+/** The entry's group header: a name the desktop entry format fixes, not words (see the no-English test). */
+const DESKTOP_ENTRY_GROUP = '[Desktop Entry]';
+
+/**
+ * The entry's text. Desktops show its Comment to the person (GNOME's and
+ * KDE's lists of startup applications), so it comes from the catalog: the
+ * English source as the default and, when Unslouch speaks another language,
+ * that language's words as `Comment[xx_YY]` (the desktop entry
+ * specification's localised keys). The entry is written when start at login
+ * is turned on, in the language of that moment.
+ */
 export function autostartDesktopEntry(execPath: string): string {
+  const locale = getLocale();
   const quoted = /[\s"'\\]/.test(execPath) ? `"${execPath.replace(/(["\\`$])/g, '\\$1')}"` : execPath;
+  const comment = text('autostart.comment');
+  const localised =
+    locale === 'en' || locale.startsWith('en-')
+      ? []
+      : [`Comment[${locale.replace('-', '_')}]=${t('autostart.comment')}`];
   return [
-    '[Desktop Entry]',
+    DESKTOP_ENTRY_GROUP,
     'Type=Application',
     'Name=Unslouch',
-    'Comment=Posture breaks for people who sit all day',
+    `Comment=${renderEnglish(comment)}`,
+    ...localised,
     `Exec=${quoted}`,
     'Terminal=false',
     'X-GNOME-Autostart-enabled=true',

@@ -27,6 +27,7 @@ import type { BreakRecord } from '../core/history/types';
 import { parseLenient } from '../core/validation/lenient';
 import {
   asideName,
+  logDetail,
   moveAsideAs,
   readText,
   storeBasics,
@@ -251,7 +252,10 @@ export function openHistoryStore(options: {
   const flush = (): WriteStatus => {
     if (pending.length === 0) return { saved: true };
     if (readOnlyLog) {
-      const failure: StoreFailure = { reason: 'other', detail: 'history log could not be read at start' };
+      const failure: StoreFailure = {
+        reason: 'other',
+        detail: logDetail('history log could not be read at start'),
+      };
       return { saved: false, queued: pending.filter(Boolean).length, failure };
     }
     const text = pending.map((l) => (l === '' ? '\n' : l)).join('');

@@ -58,9 +58,9 @@ export function openAppSettings(dir: string, reports: StoreReports): SettingsSto
     },
   });
   if (settings.recovered) {
-    const { backupPath, problems } = settings.recovered;
+    const { backupPath, details } = settings.recovered;
     log(
-      `settings file was unusable (${problems.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
+      `settings file was unusable (${details.join('; ')}); ${backupPath ? `kept as ${backupPath}` : 'left in place'}`,
     );
     reports.warn(settingsRecovered(settings.recovered));
   }

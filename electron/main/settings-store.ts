@@ -20,7 +20,10 @@ import {
   type Settings,
 } from '../core/settings';
 import { needsMigration } from '../core/settings/migrations';
-import { formatFieldIssues, type FieldIssue } from '../core/validation/issues';
+import { notJsonProblem } from '../core/settings/import';
+import { formatFieldIssues, issueText, type FieldIssue } from '../core/validation/issues';
+import { settingsLabel } from '../core/settings/labels';
+import { renderEnglish, text, type Text } from '../shared/i18n';
 import type { Result } from '../core/util/result';
 import {
   asideName,
@@ -34,8 +37,10 @@ import {
 export interface Recovery {
   /** Where the unusable file was moved; null when it could not be moved (a read-only folder) and was left alone. */
   backupPath: string | null;
-  /** Technical lines (field, problem, quoted value) for the log and the dialog's detail. */
-  problems: string[];
+  /** What is wrong with the file, for the dialog: each problem names the field as the person sees it. */
+  problems: Text[];
+  /** The same, as technical English lines (path, problem, quoted value) for the log. */
+  details: string[];
   /**
    * 'own-routines': only some of the person's own routines were unusable; they
    * were left out and every other setting loaded (the file was kept as a copy).
@@ -52,11 +57,8 @@ export interface SettingsProblem {
 export interface SettingsStore {
   get(): Settings;
   /** Applies an edit; a valid one takes effect even when it cannot be written (see `problem`). */
-  update(patch: unknown): Result<Settings, string[]>;
-  replace(next: unknown): Result<Settings, string[]>;
-  /** The same, with structured issues. */
-  updateChecked(patch: unknown): Result<Settings, FieldIssue[]>;
-  replaceChecked(next: unknown): Result<Settings, FieldIssue[]>;
+  update(patch: unknown): Result<Settings, FieldIssue[]>;
+  replace(next: unknown): Result<Settings, FieldIssue[]>;
   /** Set when the file on disk was unusable at start (and moved aside where possible). */
   readonly recovered: Recovery | null;
   /** Set while the settings in use are not on disk. */
@@ -69,8 +71,8 @@ export const SETTINGS_FILE = 'settings.json';
 type Inspected =
   | { kind: 'missing' }
   | { kind: 'unreadable'; failure: StoreFailure }
-  | { kind: 'unusable'; problems: string[] }
-  | { kind: 'salvaged'; settings: Settings; problems: string[]; text: string }
+  | { kind: 'unusable'; problems: Text[]; details: string[] }
+  | { kind: 'salvaged'; settings: Settings; problems: Text[]; details: string[]; text: string }
   | { kind: 'usable'; settings: Settings; migrated: boolean };
 
 function inspect(file: string): Inspected {
@@ -81,15 +83,17 @@ function inspect(file: string): Inspected {
   try {
     data = JSON.parse(read.value);
   } catch (error) {
-    const detail = read.value.trim() === '' ? 'the file is empty' : (error as Error).message;
-    return { kind: 'unusable', problems: [`not valid JSON (${detail})`] };
+    return { kind: 'unusable', problems: [notJsonProblem(read.value)], details: [(error as Error).message] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { kind: 'unusable', problems: ['the file must hold a JSON object'] };
+    const problem = text('store.settingsFile.notObject');
+    return { kind: 'unusable', problems: [problem], details: [renderEnglish(problem)] };
   }
   const raw = (data as Record<string, unknown>).settings;
   if (raw === undefined) return { kind: 'usable', settings: DEFAULT_SETTINGS, migrated: false };
   const loaded = checkStoredSettings(raw);
+  // For the person: each field as the settings window names it; for the log: paths as in the file.
+  const said = (issues: readonly FieldIssue[]) => issues.map((issue) => issueText(issue, settingsLabel));
   const inFile = (issues: readonly FieldIssue[]) =>
     formatFieldIssues(issues.map((i) => ({ ...i, path: ['settings', ...i.path] })));
   if (!loaded.ok) {
@@ -98,13 +102,11 @@ function inspect(file: string): Inspected {
       return {
         kind: 'salvaged',
         settings: salvaged.settings,
-        problems: inFile(salvaged.leftOut),
+        problems: said(salvaged.leftOut),
+        details: inFile(salvaged.leftOut),
         text: read.value,
       };
-    return {
-      kind: 'unusable',
-      problems: formatFieldIssues(loaded.error.map((i) => ({ ...i, path: ['settings', ...i.path] }))),
-    };
+    return { kind: 'unusable', problems: said(loaded.error), details: inFile(loaded.error) };
   }
   return { kind: 'usable', settings: loaded.value, migrated: needsMigration(raw) };
 }
@@ -138,7 +140,11 @@ export function openSettingsStore(options: {
       break;
     case 'unusable': {
       const moved = moveAsideAs(file, 'corrupt', (options.now ?? (() => new Date()))());
-      recovered = { backupPath: moved.ok ? moved.value : null, problems: found.problems };
+      recovered = {
+        backupPath: moved.ok ? moved.value : null,
+        problems: found.problems,
+        details: found.details,
+      };
       if (!moved.ok) report({ action: 'move-aside', failure: moved.failure });
       break;
     }
@@ -146,7 +152,12 @@ export function openSettingsStore(options: {
       // Keep the whole file as it was, then go on with everything but the unusable routines.
       const aside = asideName(file, 'corrupt', (options.now ?? (() => new Date()))());
       const copied = writeFileAtomic(aside, found.text);
-      recovered = { backupPath: copied.ok ? aside : null, problems: found.problems, leftOut: 'own-routines' };
+      recovered = {
+        backupPath: copied.ok ? aside : null,
+        problems: found.problems,
+        details: found.details,
+        leftOut: 'own-routines',
+      };
       current = found.settings;
       if (copied.ok) save(current);
       else report({ action: 'move-aside', failure: copied.failure });
@@ -167,15 +178,10 @@ export function openSettingsStore(options: {
     }
     return result;
   };
-  const lines = <T>(result: Result<T, FieldIssue[]>): Result<T, string[]> =>
-    result.ok ? result : { ok: false, error: formatFieldIssues(result.error) };
-
   const store: SettingsStore = {
     get: () => current,
-    updateChecked: (patch) => commit(checkSettingsPatch(current, patch)),
-    replaceChecked: (next) => commit(checkStoredSettings(next)),
-    update: (patch) => lines(store.updateChecked(patch)),
-    replace: (next) => lines(store.replaceChecked(next)),
+    update: (patch) => commit(checkSettingsPatch(current, patch)),
+    replace: (next) => commit(checkStoredSettings(next)),
     get recovered() {
       return recovered;
     },

@@ -16,6 +16,9 @@ export interface StoreFailure {
   detail: string;
 }
 
+/** A failure's detail written by hand: words for the log only (tests/core/no-english.test.ts knows the name). */
+export const logDetail = (detail: string): string => detail;
+
 export type Attempt<T = void> = { ok: true; value: T } | { ok: false; failure: StoreFailure };
 
 const done = <T>(value: T): Attempt<T> => ({ ok: true, value });

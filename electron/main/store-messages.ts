@@ -3,7 +3,7 @@
  * catalog (`store.*` keys). Technical detail (paths aside, error codes) goes
  * to the log, not here.
  */
-import { t } from '../shared/i18n';
+import { renderText, t } from '../shared/i18n';
 import type { FailureReason } from './store-file';
 import type { HistoryStartReport } from './history-store';
 import type { Recovery } from './settings-store';
@@ -30,7 +30,7 @@ export function settingsNotSaved(reason: FailureReason): PlainMessage {
 }
 
 export function settingsRecovered(recovery: Recovery): PlainMessage & { detail: string } {
-  const problems = recovery.problems.join('\n');
+  const problems = recovery.problems.map((problem) => renderText(problem)).join('\n');
   return {
     title: t('app.name'),
     body: t(

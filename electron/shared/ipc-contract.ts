@@ -103,9 +103,9 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** A failed answer with its code and the person's words (the one helper main and the controller use). */
-export const ipcFailure = (code: IpcErrorCode, messages: string[]): IpcResult<never> => ({
+export const ipcFailure = (code: IpcErrorCode, messages: string[], issues?: FieldIssue[]): IpcResult<never> => ({
   ok: false,
-  error: { code, messages },
+  error: issues ? { code, messages, issues } : { code, messages },
 });
 
 export type Request<K extends InvokeName> = z.input<(typeof requestSchemas)[K]>;

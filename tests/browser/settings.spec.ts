@@ -199,7 +199,7 @@ test('import: a bad file is refused with its reasons and changes nothing; export
     buffer: Buffer.from('hello'),
   });
   await expect(refused).toContainText('notes.json was not imported');
-  await expect(refused).toContainText('The file is not JSON');
+  await expect(refused).toContainText('The file is not valid JSON');
 
   // Export, change something, import the export: back as it was.
   const [download] = await Promise.all([

@@ -8,7 +8,8 @@ import {
 import {
   DEFAULT_SETTINGS,
   applySettingsPatch,
-  loadSettings,
+  checkSettingsPatch,
+  checkStoredSettings,
   type Settings,
 } from '../../electron/core/settings';
 import type { BreakRecord } from '../../electron/core/history/types';
@@ -42,12 +43,12 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
     settings: {
       get: () => settings,
       update(patch) {
-        const next = applySettingsPatch(settings, patch);
+        const next = checkSettingsPatch(settings, patch);
         if (next.ok) settings = next.value;
         return next;
       },
       replace(next) {
-        const loaded = loadSettings(next);
+        const loaded = checkStoredSettings(next);
         if (loaded.ok) settings = loaded.value;
         return loaded;
       },
@@ -140,7 +141,8 @@ describe('app controller', () => {
       breaks: { everyMinutes: 45 },
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-settings' } });
-    expect(!result.ok && result.error.messages[0]).toMatch(/^app\.globalShortcut: .*already used/);
+    expect(!result.ok && result.error.messages[0]).toMatch(/^Global shortcut: .*already used/);
+    expect(!result.ok && result.error.issues?.[0]?.path).toEqual(['app', 'globalShortcut']);
     expect(app.settings().breaks.everyMinutes).toBe(30);
     expect(app.shortcuts.at(-1)).toBe(DEFAULT_SETTINGS.app.globalShortcut);
   });

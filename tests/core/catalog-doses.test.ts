@@ -222,7 +222,10 @@ describe('routine settings', () => {
   });
 
   it.each([
-    [{ routines: { level: 'hard' } }, 'routines.level: must be "gentle", "standard" or "longer"'],
+    [
+      { routines: { level: 'hard' } },
+      'routines.level: must be one of "gentle", "standard", "longer" (got "hard")',
+    ],
     [{ routines: { getReadySeconds: 90 } }, 'routines.getReadySeconds'],
     [{ routines: { levels: { 'mid-back-seated': 'max' } } }, 'routines.levels.mid-back-seated'],
   ])('rejects %j naming the field', (patch, message) => {

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
-import { t } from '../../electron/shared/i18n';
+import { renderText, t } from '../../electron/shared/i18n';
+import { formatFieldIssues, issueText } from '../../electron/core/validation/issues';
 import { describe, expect, it } from 'vitest';
 import {
   canCheckInToday,
+  checkInLabel,
   checkInSchema,
   hasWarning,
   makeCheckIn,
@@ -65,10 +67,14 @@ describe('check-in record', () => {
       'b',
     );
     expect(ny.ok && ny.value.date).toBe('2026-04-14');
-    expect(makeCheckIn({ discomfort: 12, warnings: NONE }, '2026-04-14T08:00:00Z', 'UTC', 'c')).toEqual({
-      ok: false,
-      messages: ['discomfort: must be between 0 and 10 (got 12)'],
-    });
+    const refused = makeCheckIn({ discomfort: 12, warnings: NONE }, '2026-04-14T08:00:00Z', 'UTC', 'c');
+    expect(!refused.ok && formatFieldIssues(refused.issues)).toEqual([
+      'discomfort: must be between 0 and 10 (got 12)',
+    ]);
+    // The person reads the rating as the check-in names it, with the value quoted.
+    expect(!refused.ok && renderText(issueText(refused.issues[0]!, checkInLabel))).toBe(
+      'Back discomfort today: ‘12’ must be between 0 and 10.',
+    );
     expect(makeCheckIn({ discomfort: 1, warnings: NONE }, 'yesterday', 'UTC', 'd').ok).toBe(false);
   });
 

@@ -66,10 +66,10 @@ describe('commands from a second instance', () => {
     [{ commands: [{ kind: 'pause', minutes: 1e12 }] }, /commands\[0\]/],
     [
       { commands: [{ kind: 'start-routine', routineId: '../../etc' }] },
-      /routineId: must be a routine id \(lower-case words joined by "-"\) \(got "..\/..\/etc"\)/,
+      /commands\[0\]\.routineId: ‘..\/..\/etc’ must be a routine id \(lower-case words joined by "-"\)\./,
     ],
     [{ commands: [{ kind: 'format-disk' }] }, /commands\[0\]/],
-    [{ commands: 'resume' }, /commands: must be an array/],
+    [{ commands: 'resume' }, /commands: ‘resume’ must be a list/],
     [{ commands: Array.from({ length: 1000 }, () => ({ kind: 'skip' })) }, /too many commands/],
     [{ commands: [], extra: 1 }, /unknown field "extra"/],
     ['text', /not valid/],

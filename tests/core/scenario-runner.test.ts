@@ -36,7 +36,7 @@ describe('runScenario rejects a malformed scenario with one line naming the prob
     ['until before from', { ...BASE, until: '2026-03-23T07:00' }, [/^until: /, /after "from"/]],
     ['until equal to from', { ...BASE, until: BASE.from }, [/^until: /, /after "from"/]],
     ['an unknown top-level field', { ...BASE, colour: 'red' }, [/"colour"/]],
-    ['events that are not a list', { ...BASE, events: {} }, [/^events: /, /array/]],
+    ['events that are not a list', { ...BASE, events: {} }, [/^events: /, /list/]],
     [
       'an unknown event type',
       { ...BASE, events: [{ at: at('09:00'), type: 'dance' }] },
@@ -193,7 +193,7 @@ describe('runScenario rejects invalid settings, naming the field', () => {
           days: { mon: [{ start: '22:00', end: '10:00' }], tue: [{ start: '09:00', end: '12:00' }] },
         },
       },
-      /^settings\.workHours\.days\.tue\.0: overlaps mon 22:00–10:00/,
+      /^settings\.workHours\.days\.tue\.0: overlaps Monday’s 22:00–10:00/,
     ],
     [{ workHours: { daysOff: ['2026-02-30'] } }, /^settings\.workHours\.daysOff\.0: /],
     [{ workHours: { enabled: 'yes' } }, /^settings\.workHours\.enabled: /],
@@ -250,7 +250,7 @@ describe('runScenario rejects a bad busy event or busy settings, naming the fiel
     ],
     [
       { ...BASE, settings: { busy: { signals: { camera: true } } } },
-      'settings.busy.signals: unknown setting "camera"',
+      'settings.busy.signals: Unslouch has no setting "camera"',
     ],
     [{ ...BASE, settings: { busy: 'on' } }, 'settings.busy: must be an object (got "on")'],
     [

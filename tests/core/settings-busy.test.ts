@@ -48,7 +48,7 @@ describe('busy settings', () => {
       { busy: { signals: { screenShare: null } } },
       'busy.signals.screenShare: must be true or false (got null)',
     ],
-    [{ busy: { signals: { webcam: true } } }, 'busy.signals: unknown setting "webcam"'],
+    [{ busy: { signals: { webcam: true } } }, 'busy.signals: Unslouch has no setting "webcam"'],
     [{ busy: { apps: [42] } }, 'busy.apps.0: must be an app name (text) (got 42)'],
     [
       { busy: { apps: ['a'.repeat(101)] } },
@@ -64,7 +64,7 @@ describe('busy settings', () => {
       { busy: { graceSeconds: [60] } },
       'busy.graceSeconds: must be a number of seconds between 0 and 600 (got [60])',
     ],
-    [{ busy: { later: true } }, 'busy: unknown setting "later"'],
+    [{ busy: { later: true } }, 'busy: Unslouch has no setting "later"'],
   ])('rejects %j naming the field and quoting the value', (patch, message) => {
     const result = applySettingsPatch(DEFAULT_SETTINGS, patch);
     expect(result.ok).toBe(false);

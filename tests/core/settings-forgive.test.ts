@@ -14,6 +14,7 @@ import {
 import { checkNewDayOff, dayOffMatcher, sortDaysOff } from '../../electron/core/time/days-off';
 import { WorkCalendar } from '../../electron/core/time/work-calendar';
 import { Temporal } from 'temporal-polyfill';
+import { formatFieldIssue, formatFieldIssues } from '../../electron/core/validation/issues';
 
 const withDaysOff = (daysOff: unknown) => applySettingsPatch(DEFAULT_SETTINGS, { workHours: { daysOff } });
 
@@ -28,7 +29,10 @@ describe('days off as date ranges', () => {
 
   it.each([
     [[{ from: '2026-12-10', to: '2026-12-07' }], 'workHours.daysOff.0.to: ends before it starts'],
-    [[{ from: '2026-01-01', to: '2027-01-02' }], 'workHours.daysOff.0.to: is longer than 366 days'],
+    [
+      [{ from: '2026-01-01', to: '2027-01-02' }],
+      'workHours.daysOff.0.to: makes the range longer than 366 days',
+    ],
     [[{ from: '2026-12-01' }], 'workHours.daysOff.0'],
     [['20266-12-07'], 'workHours.daysOff.0'],
   ])('refuses %j', (daysOff, message) => {
@@ -134,7 +138,7 @@ describe('the global-shortcut rules in the schema', () => {
     });
     const r = withShortcut('Shift+A');
     expect(!r.ok && r.error).toEqual([
-      'app.globalShortcut: a letter or digit needs Ctrl, Cmd, Alt or Super (got "Shift+A")',
+      'app.globalShortcut: needs Ctrl, Cmd, Alt or Super with a letter or digit (got "Shift+A")',
     ]);
   });
 });
@@ -196,12 +200,12 @@ describe('import', () => {
 
   it('refuses a file with every reason and a file from a newer version', () => {
     const bad = mergeImport(current, { breaks: { everyMinutes: 2 }, colour: 'blue' });
-    expect(!bad.ok && bad.error).toEqual([
+    expect(!bad.ok && formatFieldIssues(bad.error)).toEqual([
       'breaks.everyMinutes: must be between 5 and 240 (got 2)',
-      'unknown setting "colour"',
+      'Unslouch has no setting "colour"',
     ]);
     const newer = mergeImport(current, { version: 99 });
-    expect(!newer.ok && newer.error[0]).toMatch(
+    expect(!newer.ok && formatFieldIssue(newer.error[0]!)).toMatch(
       /^version: is newer than this app understands \(2\).*\(got 99\)/,
     );
   });

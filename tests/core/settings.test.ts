@@ -37,17 +37,17 @@ describe('settings schema', () => {
     [{ breaks: { maxSnoozes: 11 } }, 'breaks.maxSnoozes: must be between 0 and 10 (got 11)'],
     [
       { breaks: { routine: 'Not An Id' } },
-      'breaks.routine: must be "rotate" or a routine id (got "Not An Id")',
+      'breaks.routine: must be “rotate” or a routine id (got "Not An Id")',
     ],
     [{ idle: { naturalBreakMinutes: 61 } }, 'idle.naturalBreakMinutes: must be between 1 and 60 (got 61)'],
-    [{ workHours: { enabled: 'yes' } }, 'workHours.enabled: must be a boolean (got "yes")'],
+    [{ workHours: { enabled: 'yes' } }, 'workHours.enabled: must be true or false (got "yes")'],
     [
       { workHours: { days: { mon: [{ start: '9:00', end: '12:00' }] } } },
-      'workHours.days.mon.0.start: must be a time as HH:MM (00:00–23:59) (got "9:00")',
+      'workHours.days.mon.0.start: is not a time; use HH:MM (got "9:00")',
     ],
     [
       { workHours: { days: { tue: [{ start: '09:00', end: '24:00' }] } } },
-      'workHours.days.tue.0.end: must be a time as HH:MM (00:00–23:59) (got "24:00")',
+      'workHours.days.tue.0.end: is not a time; use HH:MM (got "24:00")',
     ],
     [
       {
@@ -60,7 +60,7 @@ describe('settings schema', () => {
           },
         },
       },
-      'workHours.days.wed.1: overlaps 09:00–12:00',
+      'workHours.days.wed.1: overlaps 09:00–12:00 on the same day',
     ],
     [
       {
@@ -68,16 +68,16 @@ describe('settings schema', () => {
           days: { fri: [{ start: '22:00', end: '02:00' }], sat: [{ start: '01:00', end: '03:00' }] },
         },
       },
-      'workHours.days.sat.0: overlaps fri 22:00–02:00',
+      'workHours.days.sat.0: overlaps Friday’s 22:00–02:00, which runs past midnight',
     ],
-    [{ workHours: { days: { funday: [] } } }, 'workHours.days: unknown setting "funday"'],
+    [{ workHours: { days: { funday: [] } } }, 'workHours.days: Unslouch has no setting "funday"'],
     [
       { workHours: { daysOff: ['2026-13-01'] } },
       'workHours.daysOff.0: is not a real calendar date (got "2026-13-01")',
     ],
     [
       { workHours: { daysOff: ['tomorrow'] } },
-      'workHours.daysOff.0: must be a date as YYYY-MM-DD (got "tomorrow")',
+      'workHours.daysOff.0: is not a date; use YYYY-MM-DD (got "tomorrow")',
     ],
     [
       { app: { reducedMotion: 'sometimes' } },
@@ -87,7 +87,7 @@ describe('settings schema', () => {
       { app: { globalShortcut: 'Banana' } },
       'app.globalShortcut: must be empty or a shortcut such as CommandOrControl+Alt+B (got "Banana")',
     ],
-    [{ breaks: { everyMinute: 30 } }, 'breaks: unknown setting "everyMinute"'],
+    [{ breaks: { everyMinute: 30 } }, 'breaks: Unslouch has no setting "everyMinute"'],
   ])('rejects %j naming the field', (patch, message) => {
     const result = applySettingsPatch(DEFAULT_SETTINGS, patch);
     expect(result.ok).toBe(false);

@@ -39,14 +39,26 @@ describe('zod issues as FieldIssues', () => {
     expect(parsed.success).toBe(false);
     const issues = fieldIssuesFromZod(parsed.error!, input, { root: ['payload'] });
     expect(issues).toEqual([
-      { path: ['payload', 'a'], code: 'too_big', message: 'must be at most 3', received: '9' },
-      { path: ['payload', 'b', 0], code: 'invalid_type', message: 'must be a string', received: '1' },
+      {
+        path: ['payload', 'a'],
+        code: 'too_big',
+        problem: { key: 'validation.atMost', params: { max: 3 } },
+        received: '9',
+        shown: '9',
+      },
+      {
+        path: ['payload', 'b', 0],
+        code: 'invalid_type',
+        problem: { key: 'validation.type.string' },
+        received: '1',
+        shown: '1',
+      },
     ]);
     expect(issues.map((i) => formatFieldIssue(i))).toEqual([
       'payload.a: must be at most 3 (got 9)',
-      'payload.b.0: must be a string (got 1)',
+      'payload.b.0: must be text (got 1)',
     ]);
-    expect(formatFieldIssue(issues[1]!, { brackets: true })).toBe('payload.b[0]: must be a string (got 1)');
+    expect(formatFieldIssue(issues[1]!, { brackets: true })).toBe('payload.b[0]: must be text (got 1)');
   });
 
   it('names unknown keys truncated and says a missing field is required', () => {
@@ -54,7 +66,7 @@ describe('zod issues as FieldIssues', () => {
     const issues = fieldIssuesFromZod(schema.safeParse(input).error!, input);
     expect(issues.map((i) => formatFieldIssue(i))).toEqual([
       'a: is required',
-      expect.stringMatching(/^unknown setting "k+…$/),
+      expect.stringMatching(/^Unslouch has no setting "k+…$/),
     ]);
     expect(formatFieldIssue(issues[1]!).length).toBeLessThan(120);
   });

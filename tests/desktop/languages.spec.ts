@@ -48,4 +48,18 @@ test('on a German desktop, the corrupt-settings dialog is German', async ({ laun
   const dialogs = await app.dialogs();
   expect(dialogs).toHaveLength(1);
   expect(dialogs[0]!.message).toBe(de['store.settingsRecovered.body']);
+  expect(dialogs[0]!.detail).toMatch(
+    /^Die Datei ist kein gültiges JSON \(der Fehler liegt etwa bei Zeichen 15\)\./,
+  );
+});
+
+test('on a German desktop, a settings file that fails the schema is told in German, naming the field', async ({
+  launchApp,
+}) => {
+  const invalid = JSON.stringify({ settings: { breaks: { everyMinutes: 'often' } } });
+  const app = await launchApp({ locale: 'de-DE', userDataFiles: { 'settings.json': invalid } });
+  await app.tray();
+  const dialogs = await app.dialogs();
+  expect(dialogs).toHaveLength(1);
+  expect(dialogs[0]!.detail).toContain(`${de['settings.everyMinutes']}: „often“ muss eine Zahl sein.`);
 });

@@ -128,7 +128,7 @@ test('bad second-instance data is refused with a message, and never opens Settin
   await expect.poll(async () => (await app.notifications()).length).toBe(3);
   const told = await app.notifications();
   expect(told.map((n) => n.title)).toEqual(Array(3).fill('Unslouch did not understand the command'));
-  expect(told[0]!.body).toMatch(/minutes: must be a number of minutes \(got "abc"\)/);
+  expect(told[0]!.body).toMatch(/commands\[0\]\.minutes: ‘abc’ must be a number of minutes\./);
   expect(told[2]!.body).toMatch(/--pause: "soon"/);
   expect(await app.windows()).toEqual([]);
   expect(await app.statusLine()).toBe('Outside work hours — next at 09:00');

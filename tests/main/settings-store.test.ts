@@ -1,4 +1,5 @@
 import { SETTINGS_VERSION } from '../../electron/core/settings';
+import { renderText } from '../../electron/shared/i18n';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,16 +34,15 @@ describe('settings on disk', () => {
     const dir = tempDir();
     const store = open(dir);
     store.update({ breaks: { everyMinutes: 45 } });
-    const result = store.update({ breaks: { everyMinutes: 1 } });
-    expect(result).toEqual({ ok: false, error: ['breaks.everyMinutes: must be between 5 and 240 (got 1)'] });
-    expect(store.updateChecked({ breaks: { everyMinutes: 1 } })).toEqual({
+    expect(store.update({ breaks: { everyMinutes: 1 } })).toEqual({
       ok: false,
       error: [
         {
           path: ['breaks', 'everyMinutes'],
           code: 'too_small',
-          message: 'must be between 5 and 240',
+          problem: { key: 'settings.problem.between', params: { min: 5, max: 240 } },
           received: '1',
+          shown: '1',
         },
       ],
     });
@@ -50,15 +50,19 @@ describe('settings on disk', () => {
   });
 
   it.each([
-    ['not JSON', '{"settings": {', /^not valid JSON/],
-    ['empty', '', /^not valid JSON \(the file is empty\)/],
-    ['not an object', '[1,2]', /must hold a JSON object/],
+    ['not JSON', '{"settings": {', /^The file is not valid JSON \(the mistake is near character 15\)\.$/],
+    ['empty', '', /^The file is empty\.$/],
+    ['not an object', '[1,2]', /^The file must hold a JSON object\.$/],
     [
       'out of range',
       '{"settings":{"breaks":{"everyMinutes":999}}}',
-      /settings\.breaks\.everyMinutes: must be between 5 and 240 \(got 999\)/,
+      /^Break every \(minutes\): ‘999’ must be between 5 and 240\.$/,
     ],
-    ['from a newer app', '{"settings":{"version":9}}', /settings\.version: is newer .*\(got 9\)/],
+    [
+      'from a newer app',
+      '{"settings":{"version":9}}',
+      /^Settings version: ‘9’ is newer than this app understands/,
+    ],
     [
       'with 4,000 work ranges',
       JSON.stringify({
@@ -68,15 +72,17 @@ describe('settings on disk', () => {
           },
         },
       }),
-      /settings\.workHours\.days\.mon: has too many ranges/,
+      /^Monday’s work hours: has too many ranges \(at most 12 a day\)\.$/,
     ],
   ])('keeps a corrupt file (%s) as a backup and starts from defaults', (_label, text, problem) => {
     const dir = tempDir();
     fs.writeFileSync(file(dir), text);
     const store = open(dir);
     expect(store.get().breaks.everyMinutes).toBe(30);
-    expect(store.recovered?.problems[0]).toMatch(problem);
+    // The dialog's words name the field as the person sees it; the log keeps the technical line.
+    expect(renderText(store.recovered!.problems[0]!)).toMatch(problem);
     expect(store.recovered?.problems.length).toBeLessThanOrEqual(21);
+    expect(store.recovered?.details).toHaveLength(store.recovered!.problems.length);
     const backup = path.join(dir, 'settings.corrupt-2026-11-25T10-00-00-000Z.json');
     expect(store.recovered?.backupPath).toBe(backup);
     expect(fs.readFileSync(backup, 'utf8')).toBe(text);

@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Temporal } from 'temporal-polyfill';
-import { SETTINGS_FIELDS } from '../../electron/core/settings';
+import { SETTINGS_FIELDS, checkSettings } from '../../electron/core/settings';
+import { text } from '../../electron/shared/i18n';
 import { SettingsView } from '../../renderer/src/views/SettingsView';
 import {
   FIELD_LABELS,
+  describeFieldIssues,
   describeIssue,
-  describeLines,
   fieldLabel,
 } from '../../renderer/src/views/settings/labels';
 import { formatClockTime, formatTime, hourCycle } from '../../renderer/src/views/settings/format';
@@ -41,17 +42,24 @@ describe('field labels', () => {
     expect(
       describeIssue({
         path: 'workHours.days.mon.0.start',
-        message: 'must be a time as HH:MM (00:00–23:59)',
-        received: '9am',
+        problem: text('settings.problem.time'),
+        shown: '9am',
       }),
     ).toBe('Monday, first range, start: ‘9am’ is not a time; use HH:MM.');
-    // A long value is cut, so a message never grows without bound.
-    expect(describeIssue({ path: 'breaks.routine', message: 'x', received: 'a'.repeat(80) })).toMatch(
-      /‘a{39}…’/,
+    // The form's own words (already in the person's language) are named the same way.
+    expect(describeIssue({ path: 'app.sounds', message: 'cannot play here' })).toBe(
+      'Sounds: cannot play here.',
     );
-    expect(describeLines(['app.sounds: must be a boolean'], { app: { sounds: 'yes' } })).toEqual([
-      'Sounds: ‘yes’ must be a boolean.',
-    ]);
+    // The core's issues: a long value is cut, so a message never grows without bound.
+    const r = checkSettings({
+      ...DEFAULT_SETTINGS,
+      breaks: { ...DEFAULT_SETTINGS.breaks, routine: 'A'.repeat(80) },
+    });
+    expect(!r.ok && describeFieldIssues(r.error)[0]).toMatch(
+      /^Suggested routine: ‘A{39}…’ must be “rotate” or a routine id\.$/,
+    );
+    const sounds = checkSettings({ ...DEFAULT_SETTINGS, app: { ...DEFAULT_SETTINGS.app, sounds: 'yes' } });
+    expect(!sounds.ok && describeFieldIssues(sounds.error)).toEqual(['Sounds: ‘yes’ must be true or false.']);
   });
 
   it('every settings field of the schema has a label in the catalog', () => {

@@ -92,7 +92,7 @@ describe('import', { timeout: 20_000 }, () => {
         'Break every (minutes): ‘2’ must be between 5 and 240.',
         'Snooze for (minutes): ‘soon’ must be a number.',
         'Days off, first entry: ‘2026-02-30’ is not a real calendar date.',
-        'Unslouch has no setting "colour".',
+        'The file: Unslouch has no setting "colour".',
       ]),
     );
     // No message quotes an internal path.
@@ -165,7 +165,7 @@ describe('import', { timeout: 20_000 }, () => {
     await importFile(jsonFile('notes.json', '{"breaks": {'), 'none');
     const refused = await screen.findByTestId('import-errors');
     expect(refused.textContent).toContain('notes.json was not imported');
-    expect(refused.textContent).toContain('The file is not JSON');
+    expect(refused.textContent).toContain('The file is not valid JSON (the mistake is near character 13).');
     expect(backend.callsTo('importSettings')).toEqual([]);
   });
 });

@@ -12,7 +12,15 @@
  *   weeks" → the "two weeks without improvement" rule (trendAdvice).
  */
 import { Temporal } from 'temporal-polyfill';
-import { fieldIssuesFromZod, formatFieldIssue } from '../validation/issues';
+import {
+  fieldIssue,
+  fieldIssuesFromZod,
+  pathLabel,
+  say,
+  type FieldIssue,
+  type FieldLabeller,
+} from '../validation/issues';
+import { literal, text } from '../../shared/i18n/text';
 import { z } from 'zod';
 import { ISO_INSTANT_PATTERN, LOCAL_DATE_PATTERN } from '../time/zone';
 import { historyCutoff } from './types';
@@ -56,23 +64,27 @@ export const WARNING_QUESTIONS: readonly WarningQuestion[] = [
 ];
 
 const isoInstant = z.string().regex(ISO_INSTANT_PATTERN, {
-  message: 'must be an ISO 8601 instant',
+  message: say('validation.instant'),
 });
 
 const localDate = z
   .string()
-  .regex(LOCAL_DATE_PATTERN, { message: 'must be a date as YYYY-MM-DD' })
-  .refine((s) => realDate(s) !== null, { message: 'is not a real calendar date' });
+  .regex(LOCAL_DATE_PATTERN, { message: say('settings.problem.date') })
+  .refine((s) => realDate(s) !== null, { message: say('settings.problem.realDate') });
 
 export const checkInSchema = z.strictObject({
   id: z.string().min(1).max(100),
   date: localDate,
   at: isoInstant,
   discomfort: z
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(DISCOMFORT_MIN, { message: `must be between ${DISCOMFORT_MIN} and ${DISCOMFORT_MAX}` })
-    .max(DISCOMFORT_MAX, { message: `must be between ${DISCOMFORT_MIN} and ${DISCOMFORT_MAX}` }),
+    .number({ message: say('settings.problem.number') })
+    .int({ message: say('settings.problem.whole') })
+    .min(DISCOMFORT_MIN, {
+      message: say('settings.problem.between', { min: DISCOMFORT_MIN, max: DISCOMFORT_MAX }),
+    })
+    .max(DISCOMFORT_MAX, {
+      message: say('settings.problem.between', { min: DISCOMFORT_MIN, max: DISCOMFORT_MAX }),
+    }),
   warnings: z.strictObject({
     legs: z.boolean(),
     bladderBowel: z.boolean(),
@@ -102,20 +114,18 @@ export function makeCheckIn(
   at: string,
   zone: string,
   id: string,
-): { ok: true; value: CheckIn } | { ok: false; messages: string[] } {
+): { ok: true; value: CheckIn } | { ok: false; issues: FieldIssue[] } {
   let date: string;
   try {
     date = Temporal.Instant.from(at).toZonedDateTimeISO(zone).toPlainDate().toString();
   } catch {
-    return { ok: false, messages: ['at: must be an ISO 8601 instant in a known time zone'] };
+    return { ok: false, issues: [fieldIssue(['at'], text('validation.instantZone'), { received: at })] };
   }
   const parsed = checkInSchema.safeParse({ id, date, at, ...answers });
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    messages: fieldIssuesFromZod(parsed.error, { id, date, at, ...answers }, { unknownKey: 'field' }).map(
-      (issue) => formatFieldIssue(issue.path.length ? issue : { ...issue, path: ['check-in'] }),
-    ),
+    issues: fieldIssuesFromZod(parsed.error, { id, date, at, ...answers }, { unknownKey: 'field' }),
   };
 }
 
@@ -124,6 +134,15 @@ export function pruneCheckIns(checkIns: readonly CheckIn[], now: number): CheckI
   const cutoff = historyCutoff(now);
   return checkIns.filter((c) => Date.parse(c.at) >= cutoff);
 }
+/** The check-in's fields as the person sees them (the rating and the questions); other paths as written. */
+export const checkInLabel: FieldLabeller = (path) => {
+  const [first, second] = path;
+  if (path.length === 0) return null;
+  if (first === 'discomfort') return text('checkin.rating.legend');
+  if (first === 'warnings' && (WARNING_IDS as readonly unknown[]).includes(second))
+    return text(`checkin.question.${second as WarningId}`);
+  return pathLabel()(path) ?? literal(String(first));
+};
 
 /** Keeps the valid check-ins of a stored list and counts the ones dropped. */
 export function readCheckIns(raw: unknown): { checkIns: CheckIn[]; dropped: number } {

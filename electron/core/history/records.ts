@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../validation/issues';
 import { DOSE_LEVELS } from '../catalog/levels';
 import { BREAK_OUTCOMES, BREAK_TRIGGERS, HISTORY_DAYS, historyCutoff, type BreakRecord } from './types';
 import { ISO_INSTANT_PATTERN } from '../time/zone';
@@ -6,7 +7,7 @@ import { ISO_INSTANT_PATTERN } from '../time/zone';
 export { HISTORY_DAYS } from './types';
 
 const iso = z.string().regex(ISO_INSTANT_PATTERN, {
-  message: 'must be an ISO 8601 instant',
+  message: say('validation.instant'),
 });
 
 export const breakRecordSchema = z.strictObject({

@@ -8,10 +8,12 @@
  * preview with the page's (renderer/src/bridge/preview-backend.ts), the tests
  * with fakes — so all three follow the same rules.
  */
-import { applySettingsPatch, mergeImport, type Settings } from '../settings';
+import { checkSettingsPatch, mergeImport, type Settings } from '../settings';
+import { settingsLabel } from '../settings/labels';
+import { fieldIssue, issueText, type FieldIssue } from '../validation/issues';
 import { ok, type Result } from '../util/result';
 import type { BreakRecord } from '../history/types';
-import { canCheckInToday, makeCheckIn, type CheckIn } from '../history/checkin';
+import { canCheckInToday, checkInLabel, makeCheckIn, type CheckIn } from '../history/checkin';
 import type { RoutineChoices } from '../engine/types';
 import { localDateOf, formatInstant } from '../time/zone';
 import { engineEventOf, fromCliCommand, type AppCommand, type AppView } from '../commands';
@@ -21,6 +23,7 @@ import { secondLaunchWindow, shouldShowWelcome } from '../welcome';
 import { text, type Text } from '../../shared/i18n/text';
 import {
   ipcFailure,
+  type IpcErrorCode,
   type EventPayloads,
   type IpcResult,
   type RequestData,
@@ -46,8 +49,8 @@ export interface ControllerPorts extends Pick<
 > {
   settings: {
     get(): Settings;
-    update(patch: unknown): Result<Settings, string[]>;
-    replace(next: unknown): Result<Settings, string[]>;
+    update(patch: unknown): Result<Settings, FieldIssue[]>;
+    replace(next: unknown): Result<Settings, FieldIssue[]>;
   };
   history: {
     append(record: BreakRecord): void;
@@ -115,6 +118,13 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
       messages: [words(text(`refusal.${refusal.reason}`, refusal.params))],
     },
   });
+  /** Refused input: each problem worded for the person (the field as they see it), and structured for the page. */
+  const invalid = (code: IpcErrorCode, issues: FieldIssue[], label = settingsLabel) =>
+    fail(
+      code,
+      issues.map((issue) => words(issueText(issue, label))),
+      issues,
+    );
   const unknownRoutine = (id: string) => fail('not-found', [words(text('refusal.unknown-routine', { id }))]);
 
   let checkInOfferedOn: string | null = null;
@@ -201,22 +211,25 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
    * shortcut stays registered.
    */
   const commitSettings = (
-    candidate: Result<Settings, string[]>,
-    save: () => Result<Settings, string[]>,
+    candidate: Result<Settings, FieldIssue[]>,
+    save: () => Result<Settings, FieldIssue[]>,
   ): IpcResult<Settings> => {
-    if (!candidate.ok) return fail('invalid-settings', candidate.error);
+    if (!candidate.ok) return invalid('invalid-settings', candidate.error);
     const next = candidate.value.app;
     if (next.globalShortcut !== applied.globalShortcut) {
       const problem = registerShortcut(next.globalShortcut);
       if (problem) {
         registerShortcut(applied.globalShortcut);
-        return fail('invalid-settings', [
-          `app.globalShortcut: ${words(text(`shortcut.problem.${problem}`, { shortcut: next.globalShortcut }))}`,
+        return invalid('invalid-settings', [
+          fieldIssue(
+            ['app', 'globalShortcut'],
+            text(`shortcut.problem.${problem}`, { shortcut: next.globalShortcut }),
+          ),
         ]);
       }
     }
     const saved = save();
-    if (!saved.ok) return fail('invalid-settings', saved.error);
+    if (!saved.ok) return invalid('invalid-settings', saved.error);
     if (next.startAtLogin !== applied.startAtLogin) ports.integration.applyStartAtLogin(next.startAtLogin);
     if (next.theme !== applied.theme) ports.integration.applyTheme(next.theme);
     if (next.language !== applied.language) ports.integration.applyLanguage(next.language);
@@ -230,7 +243,7 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
   const handlers: InvokeHandlers = {
     getSettings: () => ok(ports.settings.get()),
     updateSettings: (patch) =>
-      commitSettings(applySettingsPatch(ports.settings.get(), patch), () => ports.settings.update(patch)),
+      commitSettings(checkSettingsPatch(ports.settings.get(), patch), () => ports.settings.update(patch)),
     importSettings: ({ settings: imported }) => {
       // A partial file changes only what it holds (merged onto the current settings).
       const merged = mergeImport(ports.settings.get(), imported);
@@ -248,7 +261,7 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
         service.timezone,
         ports.newId(),
       );
-      if (!made.ok) return fail('invalid-payload', made.messages);
+      if (!made.ok) return invalid('invalid-payload', made.issues, checkInLabel);
       ports.history.addCheckIn(made.value);
       ports.windows.broadcast('historyChanged', null);
       return ok(made.value);

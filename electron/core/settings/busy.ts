@@ -5,6 +5,7 @@
  * quote the bad value (truncated), as every settings message should.
  */
 import { z } from 'zod';
+import { say } from '../validation/issues';
 
 /**
  * The desktop signals that can make the person busy. The order is also the
@@ -20,19 +21,21 @@ export type BusyReason = (typeof BUSY_REASONS)[number];
 export const BUSY_APPS_MAX = 50;
 export const BUSY_APP_NAME_MAX = 100;
 
-/** The same words for any issue of a field; the shared formatter (validation/issues) quotes the value. */
+/** The same words (a catalog key) for any issue of a field; the shared formatter (validation/issues) quotes the value. */
 const saying = (what: string) => () => what;
 
-const flag = z.boolean({ error: saying('must be true or false') });
+const flag = z.boolean({ error: saying(say('validation.type.boolean')) });
 
 /** For an object: only its own type issue is reworded (unknown keys keep the shared wording). */
 const objectError = (issue: { code?: string }) =>
-  issue.code === 'invalid_type' ? 'must be an object' : undefined;
+  issue.code === 'invalid_type' ? say('validation.type.object') : undefined;
 
 const appName = z
-  .string({ error: saying('must be an app name (text)') })
-  .min(1, { error: saying(`must be an app name of 1 to ${BUSY_APP_NAME_MAX} characters`) })
-  .max(BUSY_APP_NAME_MAX, { error: saying(`must be an app name of 1 to ${BUSY_APP_NAME_MAX} characters`) });
+  .string({ error: saying(say('settings.problem.appName')) })
+  .min(1, { error: saying(say('settings.problem.appNameLength', { max: BUSY_APP_NAME_MAX })) })
+  .max(BUSY_APP_NAME_MAX, {
+    error: saying(say('settings.problem.appNameLength', { max: BUSY_APP_NAME_MAX })),
+  });
 
 export const busySettingsSchema = z.strictObject(
   {
@@ -50,16 +53,16 @@ export const busySettingsSchema = z.strictObject(
       )
       .prefault({}),
     apps: z
-      .array(appName, { error: saying('must be a list of app names') })
+      .array(appName, { error: saying(say('settings.problem.appList')) })
       .max(BUSY_APPS_MAX, {
-        error: `must list at most ${BUSY_APPS_MAX} apps`,
+        error: say('settings.problem.tooManyApps', { max: BUSY_APPS_MAX }),
       })
       .default(() => []),
     graceSeconds: z
-      .number({ error: saying('must be a number of seconds between 0 and 600') })
-      .int({ error: saying('must be a whole number of seconds between 0 and 600') })
-      .min(0, { error: saying('must be between 0 and 600 seconds') })
-      .max(600, { error: saying('must be between 0 and 600 seconds') })
+      .number({ error: saying(say('settings.problem.seconds', { min: 0, max: 600 })) })
+      .int({ error: saying(say('settings.problem.wholeSeconds', { min: 0, max: 600 })) })
+      .min(0, { error: saying(say('settings.problem.secondsBetween', { min: 0, max: 600 })) })
+      .max(600, { error: saying(say('settings.problem.secondsBetween', { min: 0, max: 600 })) })
       .default(60),
   },
   { error: objectError },

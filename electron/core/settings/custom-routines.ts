@@ -2,8 +2,8 @@
  * The schema of the person's own routines (settings `routines.custom`, and
  * the routines files they export and import), with the settings' discipline:
  * strict objects, bounded lengths, every exercise one the shipped catalog has
- * and every dose inside that exercise's range. The words are in
- * ../validation/issues.ts (CUSTOM_ROUTINE_WORDING) with the rest.
+ * and every dose inside that exercise's range. The words are catalog keys
+ * (../validation/issues.ts CUSTOM_ROUTINE_WORDING), worded by the one formatter.
  */
 import { z } from 'zod';
 import exercisesJson from '../../../resources/routines/exercises.json';
@@ -26,6 +26,7 @@ import {
   type FieldIssue,
 } from '../validation/issues';
 import { err, ok, type Result } from '../util/result';
+import { text } from '../../shared/i18n/text';
 
 /**
  * The shipped exercises, read from the same JSON the core catalog validates
@@ -154,7 +155,11 @@ export function importRoutines(
     added.push({ routine, renamedFrom: name === incoming.name ? null : incoming.name });
   }
   if (all.length > CUSTOM_ROUTINES_MAX)
-    return err([fieldIssue(['routines'], W.tooManyRoutines(CUSTOM_ROUTINES_MAX), { received: all.length })]);
+    return err([
+      fieldIssue(['routines'], text('custom.problem.tooManyRoutines', { max: CUSTOM_ROUTINES_MAX }), {
+        received: all.length,
+      }),
+    ]);
   return ok({ all, added });
 }
 

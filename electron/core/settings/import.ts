@@ -10,14 +10,31 @@ import { err, type Result } from '../util/result';
 import { SETTINGS_FIELDS } from './fields';
 import { migrateSettings } from './migrations';
 import { WEEKDAYS, type Settings } from './schema';
-import { validateSettings } from './validate';
-import { formatFieldIssue } from '../validation/issues';
+import { checkSettings } from './validate';
+import type { FieldIssue } from '../validation/issues';
+import { text, type Text } from '../../shared/i18n/text';
 
 /** The settings an imported file leads to, merged onto `current`; or why the file is refused. */
-export function mergeImport(current: Settings, file: unknown): Result<Settings, string[]> {
+export function mergeImport(current: Settings, file: unknown): Result<Settings, FieldIssue[]> {
   const migrated = migrateSettings(file);
-  if (!migrated.ok) return err(migrated.error.map((issue) => formatFieldIssue(issue)));
-  return validateSettings(deepMerge(current, migrated.value));
+  if (!migrated.ok) return err(migrated.error);
+  return checkSettings(deepMerge(current, migrated.value));
+}
+
+/**
+ * Why a settings file's text is not JSON, in catalog words: empty, or where
+ * the mistake is. JSON.parse's own message is English and for the log.
+ */
+export function notJsonProblem(content: string): Text {
+  if (content.trim() === '') return text('store.settingsFile.empty');
+  try {
+    JSON.parse(content);
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    if (position !== undefined)
+      return text('store.settingsFile.notJsonAt', { position: Number(position) + 1 });
+  }
+  return text('store.settingsFile.notJson');
 }
 
 export interface SettingChange {

@@ -3,6 +3,7 @@ import { isPlainObject } from '../util/merge';
 import { shortcutProblem } from './shortcut';
 import { err, ok, type Result } from '../util/result';
 import { fieldIssue, type FieldIssue } from '../validation/issues';
+import { text } from '../../shared/i18n/text';
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
@@ -28,17 +29,18 @@ function clearRefusedShortcut(old: Record<string, unknown>): Record<string, unkn
 }
 
 export function migrateSettings(raw: unknown): Result<Record<string, unknown>, FieldIssue[]> {
-  if (!isPlainObject(raw)) return err([fieldIssue([], 'settings must be a JSON object', { received: raw })]);
+  if (!isPlainObject(raw))
+    return err([fieldIssue([], text('settings.problem.notObject'), { received: raw })]);
   let current = raw;
   // A file without a version is hand-written in the current shape: stamp it, migrate nothing.
   if (current.version === undefined) return ok({ ...current, version: SETTINGS_VERSION });
   let version = current.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return err([fieldIssue(['version'], 'must be a whole number', { received: version })]);
+    return err([fieldIssue(['version'], text('settings.problem.whole'), { received: version })]);
   }
   if (version > SETTINGS_VERSION) {
     return err([
-      fieldIssue(['version'], `is newer than this app understands (${SETTINGS_VERSION}); update Unslouch`, {
+      fieldIssue(['version'], text('settings.problem.tooNew', { version: SETTINGS_VERSION }), {
         code: 'too-new',
         received: version,
       }),
@@ -46,7 +48,7 @@ export function migrateSettings(raw: unknown): Result<Record<string, unknown>, F
   }
   while (version < SETTINGS_VERSION) {
     const step = migrations[version];
-    if (!step) return err([fieldIssue(['version'], `no migration from version ${version}`)]);
+    if (!step) return err([fieldIssue(['version'], text('settings.problem.noMigration', { version }))]);
     current = step(current);
     version += 1;
   }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { busySettingsSchema } from './busy';
 import { customRoutinesSchema } from './custom-routines';
 import { shortcutProblem, shortcutProblemText } from './shortcut';
+import { say } from '../validation/issues';
 import { DEFAULT_LEVEL, DOSE_LEVELS } from '../catalog/levels';
 import { LANGUAGES, type LanguageTag } from '../../shared/i18n/languages';
 import { ID_PATTERN, ROTATE_OR_ID_PATTERN } from '../catalog/ids';
@@ -20,14 +21,12 @@ export const SETTINGS_VERSION = 2;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time as HH:MM (00:00–23:59)' });
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: say('settings.problem.time') });
 
 const localDate = z
   .string()
-  .regex(LOCAL_DATE_PATTERN, { message: 'must be a date as YYYY-MM-DD' })
-  .refine((s) => isRealDate(s), { message: 'is not a real calendar date' });
+  .regex(LOCAL_DATE_PATTERN, { message: say('settings.problem.date') })
+  .refine((s) => isRealDate(s), { message: say('settings.problem.realDate') });
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -42,13 +41,13 @@ export const MAX_DAYS_OFF_RANGE = 366;
 /** A day off: one date, or a range of dates (both days included) such as a week's holiday. */
 const dayOffRange = z
   .strictObject({ from: localDate, to: localDate })
-  .refine((r) => r.to >= r.from, { message: 'ends before it starts', path: ['to'] })
+  .refine((r) => r.to >= r.from, { message: say('settings.problem.dateOrder'), path: ['to'] })
   .refine((r) => daysBetween(r.from, r.to) < MAX_DAYS_OFF_RANGE, {
-    message: `is longer than ${MAX_DAYS_OFF_RANGE} days`,
+    message: say('settings.problem.rangeTooLong', { max: MAX_DAYS_OFF_RANGE }),
     path: ['to'],
   });
 const dayOffEntry = z.union([localDate, dayOffRange], {
-  message: 'must be a date as YYYY-MM-DD or a range { "from": …, "to": … }',
+  message: say('settings.problem.dayOff'),
 });
 export type DayOff = z.infer<typeof dayOffEntry>;
 
@@ -62,10 +61,10 @@ function daysBetween(from: string, to: string): number {
 
 const intIn = (min: number, max: number) =>
   z
-    .number({ message: 'must be a number' })
-    .int({ message: 'must be a whole number' })
-    .min(min, { message: `must be between ${min} and ${max}` })
-    .max(max, { message: `must be between ${min} and ${max}` });
+    .number({ message: say('settings.problem.number') })
+    .int({ message: say('settings.problem.whole') })
+    .min(min, { message: say('settings.problem.between', { min, max }) })
+    .max(max, { message: say('settings.problem.between', { min, max }) });
 
 export const workRangeSchema = z.strictObject({ start: clockTime, end: clockTime });
 export type WorkRange = z.infer<typeof workRangeSchema>;
@@ -82,6 +81,12 @@ export function rangeSpan(range: WorkRange): { from: number; to: number } {
   if (to <= from) to += 24 * 60;
   return { from, to };
 }
+
+/** A range as message words: its times on the reader's clock ("09:00–12:00", "9:00 AM–12:00 PM"). */
+const timeRange = (r: WorkRange) => ({
+  key: 'validation.timeRange',
+  params: { start: { clock: r.start }, end: { clock: r.end } },
+});
 
 /** Work ranges a day may hold; more is refused by name before any overlap work (a file may hold thousands). */
 export const MAX_RANGES_PER_DAY = 12;
@@ -109,7 +114,7 @@ export function overlappingRanges(ranges: readonly WorkRange[]): { index: number
 const dayRanges = z
   .array(workRangeSchema)
   .max(MAX_RANGES_PER_DAY, {
-    message: `has too many ranges (at most ${MAX_RANGES_PER_DAY} a day)`,
+    message: say('settings.problem.tooManyRanges', { max: MAX_RANGES_PER_DAY }),
     abort: true,
   })
   .superRefine((ranges, ctx) => {
@@ -118,14 +123,14 @@ const dayRanges = z
       ctx.addIssue({
         code: 'custom',
         path: [index],
-        message: `overlaps ${ranges[other]!.start}–${ranges[other]!.end}`,
+        params: { key: 'settings.problem.overlaps', range: timeRange(ranges[other]!) },
       });
     }
     if (found.length > MAX_OVERLAP_ISSUES) {
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: `and ${found.length - MAX_OVERLAP_ISSUES} more overlapping ranges`,
+        params: { key: 'settings.problem.moreOverlaps', count: found.length - MAX_OVERLAP_ISSUES },
       });
     }
   });
@@ -157,7 +162,11 @@ const daysSchema = z
             ctx.addIssue({
               code: 'custom',
               path: [next, j],
-              message: `overlaps ${day} ${range.start}–${range.end}`,
+              params: {
+                key: 'settings.problem.overlapsDay',
+                day: { key: `weekday.${day}` },
+                range: timeRange(range),
+              },
             });
           }
         });
@@ -165,15 +174,15 @@ const daysSchema = z
     });
   });
 
-const routineChoice = z.string().regex(ROTATE_OR_ID_PATTERN, { message: 'must be "rotate" or a routine id' });
+const routineChoice = z.string().regex(ROTATE_OR_ID_PATTERN, { message: say('settings.problem.routine') });
 
 const accelerator = z
   .string()
-  .max(64, { message: 'is too long' })
+  .max(64)
   .regex(
     /^$|^((CommandOrControl|Control|Ctrl|Command|Cmd|Alt|Option|Shift|Super|Meta)\+)+[A-Z0-9]$|^((CommandOrControl|Control|Ctrl|Command|Cmd|Alt|Option|Shift|Super|Meta)\+)*F([1-9]|1[0-9]|2[0-4])$/,
     {
-      message: 'must be empty or a shortcut such as CommandOrControl+Alt+B',
+      message: say('settings.problem.shortcut', { example: 'CommandOrControl+Alt+B' }),
     },
   )
   .superRefine((value, ctx) => {
@@ -181,28 +190,22 @@ const accelerator = z
     if (problem)
       ctx.addIssue({
         code: 'custom',
-        message: shortcutProblemText(problem),
-        params: { shortcut: problem },
+        params: shortcutProblemText(problem),
         input: value,
       });
   });
 
-const doseLevel = z.enum(DOSE_LEVELS, { message: 'must be "gentle", "standard" or "longer"' });
+const doseLevel = z.enum(DOSE_LEVELS);
 const catalogId = z
   .string()
-  .regex(ID_PATTERN, { message: 'must be a routine or exercise id' })
-  .max(60, { message: 'is too long' });
+  .regex(ID_PATTERN, { message: say('settings.problem.catalogId') })
+  .max(60);
 
 const routinesSettingsSchema = z.strictObject({
   /** The dose level every routine runs at unless it has its own. */
   level: doseLevel.default(DEFAULT_LEVEL),
   /** A routine's own level, by routine id ("overall": back to the level above). */
-  levels: z
-    .record(
-      catalogId,
-      z.enum([...DOSE_LEVELS, 'overall'], { message: 'must be "gentle", "standard", "longer" or "overall"' }),
-    )
-    .default(() => ({})),
+  levels: z.record(catalogId, z.enum([...DOSE_LEVELS, 'overall'])).default(() => ({})),
   /** Seconds to get into position before each exercise (0: no get-ready step). */
   getReadySeconds: intIn(0, 30).default(8),
   /** The person's step on each build-up ("3 reps, building up to 10"), by exercise id. */
@@ -240,7 +243,7 @@ export const settingsSchema = z.strictObject({
       days: daysSchema.prefault({}),
       daysOff: z
         .array(dayOffEntry)
-        .max(1000, { message: 'has too many dates' })
+        .max(1000)
         .default(() => []),
     })
     .prefault({}),
@@ -265,11 +268,7 @@ export const settingsSchema = z.strictObject({
       /** Light or dark: follow the system's theme, or force one. */
       theme: z.enum(['system', 'light', 'dark']).default('system'),
       /** The language Unslouch speaks: the system's (best match), or one chosen. */
-      language: z
-        .enum(['system', ...LANGUAGE_TAGS], {
-          message: `must be "system" or one of ${LANGUAGE_TAGS.map((t) => `"${t}"`).join(', ')}`,
-        })
-        .default('system'),
+      language: z.enum(['system', ...LANGUAGE_TAGS]).default('system'),
       /** The first-run welcome was shown (it opens once; the tray reopens it). */
       welcomeSeen: z.boolean().default(false),
     })

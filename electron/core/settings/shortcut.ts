@@ -12,6 +12,9 @@
  * Whether another running app holds the shortcut only the main process can
  * tell when it registers it.
  */
+import type { MessageKey } from '../../shared/i18n/en';
+import { text, type TextParam } from '../../shared/i18n/text';
+
 export type ShortcutPlatform = 'mac' | 'other';
 export const SHORTCUT_PLATFORMS: readonly ShortcutPlatform[] = ['mac', 'other'];
 
@@ -150,9 +153,15 @@ export function shortcutProblem(
   return null;
 }
 
-/** The schema's (English, main-process) wording; the settings window words it from the catalog. */
-export function shortcutProblemText(problem: ShortcutProblem): string {
+/** A custom issue's params (see core/validation/issues): the problem as catalog words. */
+export function shortcutProblemText(
+  problem: ShortcutProblem,
+): { key: MessageKey } & Record<string, TextParam> {
   return problem.reason === 'needs-modifier'
-    ? 'a letter or digit needs Ctrl, Cmd, Alt or Super'
-    : `is already used on ${problem.platform === 'mac' ? 'macOS' : 'Windows and Linux'} (${problem.use}); choose another`;
+    ? { key: 'settings.problem.shortcutModifier' }
+    : {
+        key: 'settings.problem.shortcutTaken',
+        platform: text(`settings.problem.platform.${problem.platform}`),
+        use: text(`shortcut.use.${problem.use}`),
+      };
 }

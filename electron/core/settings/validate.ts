@@ -3,6 +3,7 @@ import { migrateSettings } from './migrations';
 import { deepMerge } from '../util/merge';
 import { fieldIssue, fieldIssuesFromZod, formatFieldIssues, type FieldIssue } from '../validation/issues';
 import { err, ok, type Result } from '../util/result';
+import { text } from '../../shared/i18n/text';
 
 /** Validates a complete settings object (after migration); structured problems for the renderer and IPC. */
 export function checkSettings(input: unknown): Result<Settings, FieldIssue[]> {
@@ -20,7 +21,7 @@ export function checkStoredSettings(raw: unknown): Result<Settings, FieldIssue[]
 /** Applies a partial edit, with structured problems. */
 export function checkSettingsPatch(current: Settings, patch: unknown): Result<Settings, FieldIssue[]> {
   if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
-    return err([fieldIssue([], 'settings change must be an object', { received: patch })]);
+    return err([fieldIssue([], text('validation.type.object'), { received: patch })]);
   }
   return checkSettings(deepMerge(current, patch));
 }

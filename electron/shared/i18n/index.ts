@@ -142,6 +142,13 @@ export function formatTime(epochMs: number, timeZone?: string): string {
   });
 }
 
+/** A wall time "HH:MM" (as settings store it) on the locale's clock: "13:00" or "1:00 PM". */
+export function formatWallTime(hhmm: string): string {
+  const m = /^(\d\d):(\d\d)$/.exec(hhmm);
+  if (!m) return hhmm;
+  return new Date(2000, 0, 1, Number(m[1]), Number(m[2])).toLocaleTimeString(locale, { timeStyle: 'short' });
+}
+
 /** A short weekday name in the person's locale ("Mon", "lun."). */
 export function formatWeekday(epochMs: number, timeZone?: string): string {
   return new Date(epochMs).toLocaleDateString(locale, {
@@ -172,7 +179,34 @@ export function renderText(value: Text, timeZone?: string): string {
     if (typeof param === 'string' || typeof param === 'number') params[name] = param;
     else if ('time' in param) params[name] = formatTime(param.time, timeZone);
     else if ('weekday' in param) params[name] = formatWeekday(param.weekday, timeZone);
+    else if ('clock' in param) params[name] = formatWallTime(param.clock);
     else params[name] = renderText(param, timeZone);
   }
   return t(value.key, params);
+}
+
+const englishFormatters = new Map<MessageKey, IntlMessageFormat>();
+
+/**
+ * A `Text` in the English source catalog whatever the person's language: the
+ * technical lines of logs and developer tools (the scenario runner, the
+ * routine catalog's build check), never what a person reads.
+ */
+export function renderEnglish(value: Text): string {
+  if ('literal' in value) return value.literal;
+  let f = englishFormatters.get(value.key);
+  if (!f) {
+    f = new IntlMessageFormat(en[value.key] ?? value.key, 'en', undefined, { ignoreTag: true });
+    englishFormatters.set(value.key, f);
+  }
+  const params: Params = {};
+  for (const [name, param] of Object.entries(value.params ?? {})) {
+    if (typeof param === 'string' || typeof param === 'number') params[name] = param;
+    else if ('time' in param) params[name] = new Date(param.time).toISOString();
+    else if ('weekday' in param) params[name] = new Date(param.weekday).toISOString().slice(0, 10);
+    else if ('clock' in param) params[name] = param.clock;
+    else params[name] = renderEnglish(param);
+  }
+  const out = f.format(params);
+  return Array.isArray(out) ? out.join('') : String(out);
 }

@@ -5,8 +5,8 @@
  */
 import type { MessageKey } from './en';
 
-/** An argument of a message: plain data, another Text, or an instant to word as a time or weekday. */
-export type TextParam = string | number | Text | { time: number } | { weekday: number };
+/** An argument of a message: plain data, another Text, an instant to word as a time or weekday, or a wall time ("HH:MM"). */
+export type TextParam = string | number | Text | { time: number } | { weekday: number } | { clock: string };
 
 export type Text =
   | { key: MessageKey; params?: Readonly<Record<string, TextParam>> }

@@ -12,11 +12,12 @@
  */
 import {
   DEFAULT_SETTINGS,
-  applySettingsPatch,
-  loadSettings,
+  checkSettingsPatch,
+  checkStoredSettings,
   type Settings,
 } from '../../../electron/core/settings';
 import type { BreakRecord } from '../../../electron/core/history/types';
+import { formatFieldIssues } from '../../../electron/core/validation/issues';
 import { pruneHistory, readHistory } from '../../../electron/core/history/records';
 import { pruneCheckIns, readCheckIns, type CheckIn } from '../../../electron/core/history/checkin';
 import { createAppController, type ControllerPorts } from '../../../electron/core/service/app-controller';
@@ -53,12 +54,14 @@ function localStorageStores(storage: Storage, now: () => number) {
   const readSettings = (): Settings => {
     const raw = readJson(STORAGE_KEYS.settings);
     if (raw === undefined) return DEFAULT_SETTINGS;
-    const loaded = loadSettings(raw);
+    const loaded = checkStoredSettings(raw);
     if (loaded.ok) return loaded.value;
-    console.warn(`Preview settings were invalid (${loaded.error.join('; ')}); using defaults.`);
+    console.warn(
+      `Preview settings were invalid (${formatFieldIssues(loaded.error).join('; ')}); using defaults.`,
+    );
     return DEFAULT_SETTINGS;
   };
-  const save = (result: ReturnType<typeof loadSettings>) => {
+  const save = (result: ReturnType<typeof checkStoredSettings>) => {
     if (result.ok) storage.setItem(STORAGE_KEYS.settings, JSON.stringify(result.value));
     return result;
   };
@@ -68,8 +71,8 @@ function localStorageStores(storage: Storage, now: () => number) {
 
   const settings: ControllerPorts['settings'] = {
     get: readSettings,
-    update: (patch) => save(applySettingsPatch(readSettings(), patch)),
-    replace: (next) => save(loadSettings(next)),
+    update: (patch) => save(checkSettingsPatch(readSettings(), patch)),
+    replace: (next) => save(checkStoredSettings(next)),
   };
   const history: ControllerPorts['history'] = {
     append: (record) =>

@@ -50,7 +50,8 @@ export function OwnRoutines({ settings }: { settings: Settings }) {
       return true;
     }
     const { describeRefusal } = await files();
-    setErrors(describeRefusal(result.error.messages, patch));
+    // Main words the problems itself too (messages); the issues let the page say them on its own clock.
+    setErrors(result.error.issues ? describeRefusal(result.error.issues) : result.error.messages);
     return false;
   };
 

@@ -5,9 +5,12 @@
  */
 import { importRoutines, routinesFile } from '../../../../electron/core/settings/custom-routines';
 import type { CustomRoutine } from '../../../../electron/core/catalog/custom';
-import { t } from '../../../../electron/shared/i18n';
+import { routinesFileLabel } from '../../../../electron/core/settings/labels';
+import { notJsonProblem } from '../../../../electron/core/settings/import';
+import { issueText, type FieldIssue } from '../../../../electron/core/validation/issues';
+import { renderText, t } from '../../../../electron/shared/i18n';
 import { downloadText, fileDate, readText } from '../settings/files';
-import { describeLines, problemText, quoteValue, routinesFileLabel } from '../settings/labels';
+import { describeFieldIssues } from '../settings/labels';
 
 /** Saves one routine (or several) as a routines file. */
 export function exportRoutines(routines: readonly CustomRoutine[]): void {
@@ -30,17 +33,6 @@ function slug(name: string): string {
   return part || 'routine';
 }
 
-/** The core quotes values as JSON (cut when long); the window quotes them its own way. */
-function unquote(received: string): unknown {
-  try {
-    return JSON.parse(received);
-  } catch {
-    return received;
-  }
-}
-
-const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
-
 export type ImportOutcome =
   { ok: true; all: CustomRoutine[]; lines: string[] } | { ok: false; reasons: string[] };
 
@@ -59,21 +51,15 @@ export async function readRoutinesFile(
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, reasons: [t('settings.backup.notJson', { detail: (error as Error).message })] };
+  } catch {
+    return { ok: false, reasons: [renderText(notJsonProblem(text))] };
   }
   const result = importRoutines(existing, data, now);
   if (!result.ok) {
     return {
       ok: false,
-      reasons: result.error.map((issue) => {
-        const quoted = issue.received === undefined ? '' : `${quoteValue(unquote(issue.received))} `;
-        const problem = `${quoted}${problemText(issue.message)}`;
-        if (issue.code === 'more') return sentence(problem);
-        return sentence(
-          t('settings.problem.named', { field: routinesFileLabel(issue.path.join('.')), problem }),
-        );
-      }),
+      // Each problem names the field as the file holds it ("Routine 1 in the file, exercise 2, …").
+      reasons: result.error.map((issue) => renderText(issueText(issue, routinesFileLabel))),
     };
   }
   const lines = [
@@ -87,6 +73,5 @@ export async function readRoutinesFile(
   return { ok: true, all: result.value.all, lines };
 }
 
-/** A refused save's lines (`routines.custom.0.name: must not be empty`) as sentences naming the field. */
-export const describeRefusal = (lines: readonly string[], source: unknown): string[] =>
-  describeLines(lines, source);
+/** A refused save's problems as sentences naming the field ("Your routine 2, name: must not be empty."). */
+export const describeRefusal = (issues: readonly FieldIssue[]): string[] => describeFieldIssues(issues);

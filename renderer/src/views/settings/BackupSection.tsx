@@ -10,15 +10,16 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   mergeImport,
+  notJsonProblem,
   settingsChanges,
   type SettingChange,
   type Settings,
 } from '../../../../electron/core/settings';
 import { getBackend } from '../../bridge';
-import { t } from '../../../../electron/shared/i18n';
+import { renderText, t } from '../../../../electron/shared/i18n';
 import { describeChange } from './changes';
 import { downloadText, fileDate, readText } from './files';
-import { describeLines } from './labels';
+import { describeFieldIssues } from './labels';
 
 interface Props {
   saved: Settings;
@@ -63,17 +64,13 @@ export function BackupSection({ saved, onImported }: Props) {
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
-      } catch (error) {
-        setOutcome({
-          kind: 'refused',
-          file: file.name,
-          reasons: [t('settings.backup.notJson', { detail: (error as Error).message })],
-        });
+      } catch {
+        setOutcome({ kind: 'refused', file: file.name, reasons: [renderText(notJsonProblem(text))] });
         return;
       }
       const merged = mergeImport(saved, parsed);
       if (!merged.ok) {
-        setOutcome({ kind: 'refused', file: file.name, reasons: describeLines(merged.error, parsed) });
+        setOutcome({ kind: 'refused', file: file.name, reasons: describeFieldIssues(merged.error) });
         return;
       }
       setOutcome({
@@ -93,7 +90,10 @@ export function BackupSection({ saved, onImported }: Props) {
     try {
       const result = await getBackend().importSettings({ settings: raw });
       if (!result.ok) {
-        setOutcome({ kind: 'refused', file, reasons: describeLines(result.error.messages, raw) });
+        const reasons = result.error.issues
+          ? describeFieldIssues(result.error.issues)
+          : result.error.messages;
+        setOutcome({ kind: 'refused', file, reasons });
         return;
       }
       setOutcome({ kind: 'imported', file });

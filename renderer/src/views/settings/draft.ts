@@ -4,18 +4,20 @@
  * units the form saves one at a time.
  *
  * Validation is the core's: the draft is turned into a settings object and
- * checked with `validateSettings`, the same schema the main process enforces,
+ * checked with `checkSettings`, the same schema the main process enforces,
  * so a message next to a field is exactly what main would answer.
  */
 import {
   SETTINGS_FIELDS,
   WEEKDAYS,
-  validateSettings,
+  checkSettings,
   valueAt,
   type FieldPath,
   type Settings,
   type Weekday,
 } from '../../../../electron/core/settings';
+import type { FieldIssue } from '../../../../electron/core/validation/issues';
+import { renderText, type Text } from '../../../../electron/shared/i18n';
 
 export interface DraftRange {
   /** A stable key for React lists; not saved. */
@@ -141,20 +143,27 @@ export function setAt<T>(obj: T, path: string, value: unknown): T {
 
 export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** One problem the schema found, split into the field's path and the message. */
+/** One problem: the schema's (in the core's catalog words) or one the form says itself. */
 export interface Problem {
   path: string;
-  message: string;
+  /** What the schema found wrong, in catalog words (a FieldIssue's problem). */
+  problem?: Text;
+  /** Words the form says itself, already in the person's language. */
+  message?: string;
   /** Set for questions the form asks itself (not schema messages). */
   code?: 'ask-overnight';
-  /** The value the problem is about, quoted in the message. */
-  received?: unknown;
+  /** The bad value as the person reads it (FieldIssue.shown); the message quotes it. */
+  shown?: string;
 }
 
-/** `breaks.everyMinutes: must be between 5 and 240` → { path, message }. */
-export function parseProblem(line: string): Problem {
-  const match = /^([A-Za-z0-9_.]+): (.*)$/s.exec(line);
-  return match ? { path: match[1]!, message: match[2]! } : { path: '', message: line };
+/** A core FieldIssue as a form problem; "and N more" stays with no field. */
+export function problemFromIssue(issue: FieldIssue): Problem {
+  if (issue.code === 'more') return { path: '', message: renderText(issue.problem) };
+  return {
+    path: issue.path.join('.'),
+    problem: issue.problem,
+    ...(issue.shown !== undefined ? { shown: issue.shown } : {}),
+  };
 }
 
 /** The unit a path belongs to, or null for problems no field owns. */
@@ -172,12 +181,12 @@ export interface Checked {
 export function checkDraft(draft: Draft, version: number): Checked {
   const questions = overnightQuestions(draft.workHours.days);
   const candidate = candidateOf(draft, version, true);
-  const result = validateSettings(candidate);
+  const result = checkSettings(candidate);
   if (result.ok)
     return questions.length
       ? { settings: null, problems: questions }
       : { settings: result.value, problems: [] };
-  const found = result.error.map(parseProblem).map((p) => ({ ...p, received: getAt(candidate, p.path) }));
+  const found = result.error.map(problemFromIssue);
   return { settings: null, problems: [...questions, ...found] };
 }
 
@@ -194,7 +203,6 @@ export function overnightQuestions(days: Draft['workHours']['days']): Problem[] 
         ? [
             {
               path: `workHours.days.${day}.${i}.${r.typed ?? 'end'}`,
-              message: '',
               code: 'ask-overnight' as const,
             },
           ]

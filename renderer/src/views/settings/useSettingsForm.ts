@@ -23,7 +23,7 @@ import {
   getAt,
   isDirty,
   mergeSaved,
-  parseProblem,
+  problemFromIssue,
   patchAt,
   problemsOf,
   setAt,
@@ -114,9 +114,9 @@ export function useSettingsForm(): SettingsForm {
         setStatus(t('settings.saved'));
       } else {
         // Main's refusal, worded like the form's own problems: the field's label and the value sent.
-        const refusal = result.error.messages
-          .map(parseProblem)
-          .map((p) => ({ ...p, received: p.path === unit ? value : getAt(patchAt(unit, value), p.path) }));
+        const refusal: Problem[] = result.error.issues
+          ? result.error.issues.map(problemFromIssue)
+          : result.error.messages.map((message) => ({ path: unit, message }));
         setRefused((prev) => ({ ...prev, [unit]: refusal }));
         reveal(unit);
         setStatus('');
