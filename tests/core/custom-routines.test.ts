@@ -25,11 +25,15 @@ import {
 } from '../../electron/core/settings/custom-routines';
 import {
   DEFAULT_SETTINGS,
+  checkSettingsPatch,
   settingsSchema,
   validateSettings,
   type Settings,
 } from '../../electron/core/settings';
-import { formatFieldIssue } from '../../electron/core/validation/issues';
+import { formatFieldIssue, issueText } from '../../electron/core/validation/issues';
+import { routinesFileLabel, settingsLabel } from '../../electron/core/settings/labels';
+import { renderText, setMessages } from '../../electron/shared/i18n';
+import { messages as german } from '../../electron/shared/i18n/locales/de';
 import { rotationOf, suggestedRoutine } from '../../electron/core/engine/rotation';
 import { catalogRoutineChoices } from '../../electron/core/engine/routine-choices';
 import { trayModel, type TrayItem } from '../../electron/core/tray-model';
@@ -66,7 +70,7 @@ describe('custom routine schema', () => {
     [{ ...MINE, name: 'x'.repeat(61) }, 'name: must be at most 60 characters (got "xxxx'],
     [
       { ...MINE, id: 'upper-back-desk-reset' },
-      'id: must be an id starting with "my-" (got "upper-back-desk-reset")',
+      'id: must be an id starting with “my-” (got "upper-back-desk-reset")',
     ],
     [{ ...MINE, exercises: [] }, 'exercises: must hold at least one exercise'],
     [
@@ -75,7 +79,7 @@ describe('custom routine schema', () => {
     ],
     [
       { ...MINE, exercises: [{ id: 'handstand' }] },
-      'exercises.0.id: is not an exercise in the catalog (got "handstand")',
+      'exercises.0.id: is not an exercise Unslouch has (got "handstand")',
     ],
     [
       { ...MINE, exercises: [{ id: 'corner-stretch', seconds: 90 }] },
@@ -100,7 +104,7 @@ describe('custom routine schema', () => {
 
   it('quotes a huge bad value truncated', () => {
     const lines = problems({ ...MINE, exercises: [{ id: 'x'.repeat(10_000) }] });
-    expect(lines[0]).toContain('exercises.0.id: is not an exercise in the catalog (got "xxx');
+    expect(lines[0]).toContain('exercises.0.id: is not an exercise Unslouch has (got "xxx');
     for (const line of lines) expect(line.length).toBeLessThan(200);
   });
 
@@ -127,7 +131,7 @@ describe('custom routine schema', () => {
     expect(DEFAULT_SETTINGS.breaks.rotation).toEqual([]);
     const refused = validateSettings({ routines: { custom: [MINE, { ...FLOOR, id: MINE.id }] } });
     expect(!refused.ok && refused.error).toEqual([
-      'routines.custom.1.id: is the id of another routine (got "my-desk-mix")',
+      'routines.custom.1.id: is the id of another of your routines (got "my-desk-mix")',
     ]);
   });
 });
@@ -257,7 +261,7 @@ describe('export and import', () => {
   it.each([
     [
       { format: 'something', version: 1, routines: [MINE] },
-      'format: must be a routines file exported by Unslouch (got "something")',
+      'format: is not from a routines file exported by Unslouch (got "something")',
     ],
     [
       routinesFile([{ ...MINE, exercises: [{ id: 'corner-stretch', seconds: 5 }] }]),
@@ -272,5 +276,37 @@ describe('export and import', () => {
   it('names the next free name', () => {
     expect(freeName('A', ['a', 'A (2)'])).toBe('A (3)');
     expect(freeName('x'.repeat(60), ['x'.repeat(60)])).toHaveLength(60);
+  });
+});
+
+describe('problems with routines of your own, as the person reads them', () => {
+  const bad = routinesFile([{ ...MINE, exercises: [{ id: 'corner-stretch', seconds: 5 }] }]);
+
+  it('an import names the routine and exercise as the file holds them and quotes the value', () => {
+    const result = importRoutines([], bad, 0);
+    expect(!result.ok && result.error.map((i) => renderText(issueText(i, routinesFileLabel)))).toEqual([
+      'Routine 1 in the file, exercise 1, seconds per hold: ‘5’ must be between 30 and 60.',
+    ]);
+  });
+
+  it('in the person’s language (German), through the same catalog', () => {
+    setMessages('de', german);
+    try {
+      const result = importRoutines([], bad, 0);
+      const said = !result.ok ? renderText(issueText(result.error[0]!, routinesFileLabel)) : '';
+      expect(said).toContain('5');
+      expect(said).not.toMatch(/Routine 1 in the file|must be between/);
+      const saved = validateSettings({ routines: { custom: [{ ...MINE, name: ' ' }] } });
+      expect(saved.ok).toBe(false);
+    } finally {
+      setMessages('en', {});
+    }
+  });
+
+  it('a refused save names the routine by its place in the person’s list', () => {
+    const refused = checkSettingsPatch(DEFAULT_SETTINGS, { routines: { custom: [{ ...MINE, name: ' ' }] } });
+    expect(!refused.ok && refused.error.map((i) => renderText(issueText(i, settingsLabel)))).toEqual([
+      'Your routine 1, name: ‘ ’ must not be empty.',
+    ]);
   });
 });

@@ -52,7 +52,7 @@ describe('opening the stores', () => {
     const settings = openAppSettings(dir, r.reports);
     expect(settings.recovered).not.toBeNull();
     expect(r.warned).toHaveLength(1);
-    expect(r.warned[0]).toContain(settings.recovered!.problems[0]!);
+    expect(r.warned[0]).toContain(renderText(settings.recovered!.problems[0]!));
     expect(r.logs).toEqual([
       expect.stringMatching(/^settings file was unusable .*; kept as .*settings\.corrupt-/),
     ]);

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { renderText } from '../../electron/shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { salvageOwnRoutines } from '../../electron/core/settings';
 import { openSettingsStore } from '../../electron/main/settings-store';
@@ -35,8 +36,12 @@ describe('unusable routines of your own', () => {
     expect(store.get().routines.custom.map((r) => r.id)).toEqual(['my-good']);
     expect(store.recovered).toMatchObject({
       leftOut: 'own-routines',
-      problems: ['settings.routines.custom.1.exercises.0.seconds: must be between 30 and 60 (got 600)'],
+      details: ['settings.routines.custom.1.exercises.0.seconds: must be between 30 and 60 (got 600)'],
     });
+    // For the person: the field as the library names it, the value quoted.
+    expect(store.recovered!.problems.map((p) => renderText(p))).toEqual([
+      'Your routine 2, exercise 1, seconds per hold: ‘600’ must be between 30 and 60.',
+    ]);
     const kept = store.recovered!.backupPath!;
     expect(fs.readFileSync(kept, 'utf8')).toBe(text);
     // Written back without the bad routine, so the next start is clean.

@@ -228,7 +228,7 @@ export const settingsSchema = z.strictObject({
       /** The routines that take turns with "rotate" (shipped and own ids); empty: every desk routine. */
       rotation: z
         .array(routineChoice)
-        .max(100, { message: 'has too many routines' })
+        .max(100, { message: say('custom.problem.tooManyRoutines', { max: 100 }) })
         .default(() => []),
     })
     .prefault({}),
