@@ -115,3 +115,19 @@ describe('precompiled message catalogs (the pages ship syntax trees, not the ICU
     expect(views).toHaveProperty(['settings.heading']);
   });
 });
+
+describe('core checks that hold in the pages, where the views’ words load later', () => {
+  it('the ordinal words the labels use are exactly the catalog’s', async () => {
+    const { ORDINAL_WORDS } = await import('../../electron/core/settings/labels');
+    const ordinals = Object.keys(en).filter((k) => /^settings\.field\.ordinal\.\d+$/.test(k));
+    expect(ordinals).toHaveLength(ORDINAL_WORDS);
+  });
+
+  it('a view word is taken as a key without its English loaded; other text is not', async () => {
+    const { isCatalogKey } = await import('../../electron/shared/i18n/view-words');
+    expect(isCatalogKey({}, 'settings.problem.between')).toBe(true);
+    expect(isCatalogKey({}, 'player.pause')).toBe(false);
+    expect(isCatalogKey({ 'player.pause': 'Pause' }, 'player.pause')).toBe(true);
+    expect(isCatalogKey({}, 'settings must be a number')).toBe(false);
+  });
+});

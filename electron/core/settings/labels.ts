@@ -6,7 +6,7 @@
  * the same thing in the settings window, an import refusal and the recovery
  * dialog; the settings window labels its own fields with it too.
  */
-import { en, type MessageKey } from '../../shared/i18n/en';
+import type { MessageKey } from '../../shared/i18n/en';
 import { text, type Text } from '../../shared/i18n/text';
 import type { FieldLabeller } from '../validation/issues';
 import type { FieldPath } from './fields';
@@ -62,11 +62,13 @@ const SECTION_LABELS: Record<string, MessageKey> = {
   version: 'settings.field.version',
 };
 
+/** The catalog words "first" … "sixth" (settings.field.ordinal.1–6); past them "number 7". */
+export const ORDINAL_WORDS = 6;
+
 /** "first", "second" … for list positions (0-based index), "number 9" past the catalog's words. */
 export function ordinalText(index: number): Text {
-  const key = `settings.field.ordinal.${index + 1}`;
-  return Object.hasOwn(en, key)
-    ? text(key as MessageKey)
+  return index < ORDINAL_WORDS
+    ? text(`settings.field.ordinal.${index + 1}` as MessageKey)
     : text('settings.field.ordinal.n', { n: index + 1 });
 }
 

@@ -17,6 +17,7 @@
  */
 import type { z } from 'zod';
 import { en, type MessageKey } from '../../shared/i18n/en';
+import { isCatalogKey } from '../../shared/i18n/view-words';
 import { literal, text, type Text, type TextParam } from '../../shared/i18n/text';
 import { renderEnglish } from '../../shared/i18n';
 
@@ -84,7 +85,7 @@ export function say(key: MessageKey, params?: Record<string, string | number>): 
 function said(message: string): Text | null {
   const bar = message.indexOf('|');
   const key = bar < 0 ? message : message.slice(0, bar);
-  if (!Object.hasOwn(en, key)) return null;
+  if (!isCatalogKey(en, key)) return null;
   if (bar < 0) return text(key as MessageKey);
   try {
     return text(key as MessageKey, JSON.parse(message.slice(bar + 1)) as Record<string, TextParam>);
@@ -138,7 +139,7 @@ function ownWords(issue: z.core.$ZodIssue): Text | null {
       if (typeof v === 'string' || typeof v === 'number' || (isRecord(v) && ('key' in v || 'literal' in v)))
         params[name] = v as TextParam;
     }
-    if (Object.hasOwn(en, key)) return text(key as MessageKey, params);
+    if (isCatalogKey(en, key)) return text(key as MessageKey, params);
   }
   const keyed = said(issue.message);
   if (keyed) return keyed;

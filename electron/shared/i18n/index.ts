@@ -196,7 +196,10 @@ export function renderEnglish(value: Text): string {
   if ('literal' in value) return value.literal;
   let f = englishFormatters.get(value.key);
   if (!f) {
-    f = new IntlMessageFormat(en[value.key] ?? value.key, 'en', undefined, { ignoreTag: true });
+    const message = english[value.key];
+    // In the pages a word not loaded yet (./view-words.ts) has no English to format: its key stands in.
+    if (message === undefined) return value.key;
+    f = new IntlMessageFormat(message, 'en', undefined, { ignoreTag: true });
     englishFormatters.set(value.key, f);
   }
   const params: Params = {};

@@ -26,3 +26,12 @@ export const VIEW_WORD_PREFIXES = [
 /** Window titles are set before a view's code is in, so they stay with the pages' English. */
 export const isViewWord = (key: string): boolean =>
   VIEW_WORD_PREFIXES.some((prefix) => key.startsWith(prefix)) && !key.endsWith('.windowTitle');
+
+/**
+ * Whether `key` is one of the catalog's keys, as far as this process can
+ * tell: in the pages the views' words may not be loaded yet, so a key of
+ * theirs is taken on trust there (the keys come from typed `say`/`text` calls;
+ * the main process and the tests, which have the whole of English, check them).
+ */
+export const isCatalogKey = (english: object, key: string): boolean =>
+  Object.hasOwn(english, key) || (isViewWord(key) && /^[a-z][\w-]*(\.[\w-]+)+$/.test(key));
