@@ -2,24 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_MODULE, precompileCatalog, viewWordsModule } from '../../scripts/precompile-messages';
 import { isViewWord } from '../../electron/shared/i18n/view-words';
 import { en } from '../../electron/shared/i18n/en';
 import { pseudoMessage } from '../../electron/shared/i18n/pseudo-locale';
 
-/** The catalog object of a compiled module, read back without running TypeScript. */
+/** The catalog object a compiled module exports, by running it (TypeScript stripped, imports left out). */
 function compiledObject(source: string): Record<string, unknown> {
-  const start = source.indexOf('= {');
-  const end = source.lastIndexOf('}');
-  const body = source.slice(start + 2, end + 1);
-  // The values are JSON; the keys are single-quoted string literals (prettier's style).
-  return JSON.parse(
-    body
-      .replace(/^\s*'([^']+)':/gm, (_m, key: string) => `${JSON.stringify(key)}:`)
-      .replace(/,(\s*)}$/, '$1}')
-      .replace(/\/\/[^\n]*\n/g, '\n'),
-  ) as Record<string, unknown>;
+  const js = ts.transpileModule(source.replace(/^import[^;]*;$/gm, ''), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const exports: Record<string, unknown> = {};
+  new Function('exports', js)(exports);
+  return Object.values(exports)[0] as Record<string, unknown>;
 }
 
 /** A value of the right kind for every argument the message uses. */
@@ -101,9 +98,7 @@ describe('precompiled message catalogs (the pages ship syntax trees, not the ICU
     const file = path.resolve('electron/shared/i18n/en.ts');
     const source = fs.readFileSync(file, 'utf8');
     const pages = compiledObject(precompileCatalog(source, file, isViewWord));
-    const views = compiledObject(
-      viewWordsModule(source, file, isViewWord).replace('export const viewWords', 'x'),
-    );
+    const views = compiledObject(viewWordsModule(source, file, isViewWord));
     expect(Object.keys(views).length).toBeGreaterThan(100);
     expect(Object.keys(pages).filter(isViewWord)).toEqual([]);
     expect(Object.keys(views).every(isViewWord)).toBe(true);

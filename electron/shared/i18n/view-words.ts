@@ -1,6 +1,6 @@
 /**
- * The words only the settings, history and welcome windows show (and the
- * main process: tray, dialogs, command line). The break prompt and the
+ * The words only the settings, history and welcome windows and the library's
+ * "Your routines" show (and the main process: tray, dialogs, command line). The break prompt and the
  * routine player must paint fast, so the renderer build leaves these out of
  * the pages' English (scripts/precompile-messages.ts) and puts them in
  * ./view-words-catalog.ts, which those views load with their code
@@ -21,6 +21,9 @@ export const VIEW_WORD_PREFIXES = [
   'tray.',
   'dialog.',
   'notice.',
+  'custom.',
+  'validation.',
+  'autostart.',
 ] as const;
 
 /** Window titles are set before a view's code is in, so they stay with the pages' English. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import {
   ROUTINES,
   exercisesOf,
@@ -17,7 +17,29 @@ import { conditionsText, routineNeedsText } from '../player/describe';
 import { DOSE_LEVELS, type DoseLevel } from '../../../electron/core/catalog/levels';
 import type { Settings } from '../../../electron/core/settings/schema';
 import { choiceFor } from './PlayerView';
-import { OwnRoutines } from './library/OwnRoutines';
+import { loadViewWords } from '../../../electron/shared/i18n/load';
+
+/**
+ * "Your routines" (the builder, export and import) is a chunk of its own with
+ * its words (electron/shared/i18n/view-words.ts): the library and the player
+ * share the pages' entry, which must stay small for the player's first paint.
+ */
+const loadOwnRoutines = () =>
+  Promise.all([import('./library/OwnRoutines'), loadViewWords()]).then(([m]) => m.OwnRoutines);
+
+function OwnRoutinesSection({ settings }: { settings: Settings }) {
+  const [Own, setOwn] = useState<ComponentType<{ settings: Settings }> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadOwnRoutines().then((component) => {
+      if (live) setOwn(() => component);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Own ? <Own settings={settings} /> : null;
+}
 
 type AreaFilter = BodyArea | 'all';
 type SettingFilter = Setting | 'all';
@@ -87,7 +109,7 @@ export function LibraryView() {
           />
         ))}
       </ul>
-      {settings ? <OwnRoutines settings={settings} /> : null}
+      {settings ? <OwnRoutinesSection settings={settings} /> : null}
       {settings ? <RoutineOptions settings={settings} onError={setErrors} /> : null}
       <DoctorPanel open level={3} />
       <p>
