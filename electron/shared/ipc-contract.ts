@@ -103,7 +103,11 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** A failed answer with its code and the person's words (the one helper main and the controller use). */
-export const ipcFailure = (code: IpcErrorCode, messages: string[], issues?: FieldIssue[]): IpcResult<never> => ({
+export const ipcFailure = (
+  code: IpcErrorCode,
+  messages: string[],
+  issues?: FieldIssue[],
+): IpcResult<never> => ({
   ok: false,
   error: issues ? { code, messages, issues } : { code, messages },
 });
