@@ -3,6 +3,13 @@ import { SIZES, watchProblems } from './helpers';
 
 test.use({ viewport: SIZES.prompt });
 
+// Inside the default work hours, whatever the machine's clock says: at the end of the work range a
+// snoozed break ends (R3), and "Bring it back now" then opens a new one with its snoozes back (a run
+// at 17:00 saw "3 left" again). Timers still run; only the time of day is fixed.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-03-24T10:00:00'));
+});
+
 test('Enter starts the suggested routine from the prompt', async ({ page }) => {
   const problems = watchProblems(page);
   await page.goto('/index.html#/prompt');
