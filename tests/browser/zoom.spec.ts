@@ -134,6 +134,13 @@ const shownFraction = (page: Page, testId: string) =>
     return (w * h) / (r.width * r.height);
   });
 
+/** The exercise's title, its picture (most of it) and its whole timer are on screen. */
+async function expectExerciseInView(page: Page) {
+  expect(await shownFraction(page, 'meter-value')).toBe(1);
+  expect(await shownFraction(page, 'illustration')).toBeGreaterThan(0.6);
+  await expect(page.locator('#exercise-title')).toBeInViewport();
+}
+
 for (const long of [false, true]) {
   const label = long ? 'long strings' : 'English';
   const query = long ? '?long-strings' : '';
@@ -154,9 +161,7 @@ for (const long of [false, true]) {
       const footer = await page.locator('.player-footer').boundingBox();
       // en-XA's accented letters stand taller than plain ones, so its footer lines are a little taller.
       expect(footer!.height).toBeLessThan(zoomed('routine').height * (long ? 0.5 : 0.4));
-      expect(await shownFraction(page, 'meter-value')).toBe(1);
-      expect(await shownFraction(page, 'illustration')).toBeGreaterThan(0.6);
-      await expect(page.locator('#exercise-title')).toBeInViewport();
+      await expectExerciseInView(page);
       // Restart, Finish early and Sound are one "More" away.
       await expect(page.getByRole('button', { name: 'Finish early' })).toBeHidden();
       await expectNoClippedOrOverlapping(page, 'routine window');
@@ -189,9 +194,7 @@ for (const long of [false, true]) {
       await page.goto(`/index.html${query}#/routine/mid-back-seated?trigger=on-demand`);
       await page.getByTestId('get-ready').waitFor();
       await expect(page.locator('.exercise .cautions')).toBeAttached();
-      expect(await shownFraction(page, 'meter-value')).toBe(1);
-      expect(await shownFraction(page, 'illustration')).toBeGreaterThan(0.6);
-      await expect(page.locator('#exercise-title')).toBeInViewport();
+      await expectExerciseInView(page);
       // Each step on: the next exercise's get-ready step keeps its countdown in view too.
       await page.getByRole('button', { name: either('Next') }).click();
       await page.getByRole('button', { name: either('Next') }).click();
