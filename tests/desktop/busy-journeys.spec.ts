@@ -238,3 +238,39 @@ test('on X11 (as on macOS and Windows) a wake-up does not wait for its sample, y
   await app.waitForWindow(PROMPT);
   expect(await app.errors()).toEqual([]);
 });
+
+test('on X11 (as on macOS and Windows) a call that starts in the last minute before the break is due is held at once: no heads-up and no prompt flash before it is held', async ({
+  launchApp,
+}) => {
+  const app = await launchOnGnome(launchApp, 'x11');
+  // The last wake-up before the heads-up (09:29:30) is at 09:29 or earlier; the call starts just after it.
+  const callFrom = at('09:29:10');
+  const callUntil = at('09:40');
+  const script = (t: number) =>
+    tools!.set('pactl', {
+      stdout: recordedOutput(t >= callFrom && t < callUntil ? IN_A_CALL : NOT_RECORDING),
+    });
+  let wakes = tools!.runs('pactl');
+  const moments: Moment[] = [];
+  await stepUntil(app, at('09:41'), script, async (ms) => {
+    await expect.poll(() => tools!.runs('pactl'), { intervals: [10, 25, 50] }).toBeGreaterThanOrEqual(++wakes);
+    moments.push({
+      time: wall(ms),
+      notices: (await app.notifications()).length,
+      windows: (await app.windows()).length,
+      status: await app.statusLine(),
+    });
+  });
+  expect(moments.map((m) => m.time)).toContain('09:29:30');
+  expect(changes(moments)).toEqual([
+    { time: '09:00:00', notices: 0, windows: 0, status: 'Next break at 09:30' },
+    { time: '09:29:30', notices: 0, windows: 0, status: CALL_HELD },
+    { time: '09:40:30', notices: 1, windows: 0, status: CALL_HELD },
+    { time: '09:41:00', notices: 1, windows: 1, status: PROMPTED },
+  ]);
+  // Nothing flashed in between: the only heads-up is 09:40:30's, the only window the 09:41 prompt.
+  expect((await app.notifications()).map((n) => n.shownAt)).toEqual([new Date(at('09:40:30')).toISOString()]);
+  expect(await app.calls({ api: 'BrowserWindow', method: 'constructor' })).toHaveLength(1);
+  await app.waitForWindow(PROMPT);
+  expect(await app.errors()).toEqual([]);
+});
