@@ -121,7 +121,6 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
     controller.secondInstance(additionalData, argv),
   );
   forwardSystemEvents(powerMonitor, desktop.onLock, controller.system);
-  desktop.onBusyChange(() => controller.busyChanged());
   app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});

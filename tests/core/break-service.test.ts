@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BreakService, type ServicePorts } from '../../electron/core/service/break-service';
 import { DEFAULT_SETTINGS } from '../../electron/core/settings';
 import type { BreakRecord } from '../../electron/core/history/types';
+import type { BusyReason } from '../../electron/core/engine/types';
 
 const ROUTINES = { desk: ['desk-a', 'desk-b'], floor: [] };
 
@@ -12,11 +13,13 @@ function harness(startIso: string, recordBreak?: (r: BreakRecord) => void) {
   const calls: string[] = [];
   const records: BreakRecord[] = [];
   let idle = 0;
+  let busy: BusyReason[] = [];
   let ids = 0;
   const ports: ServicePorts = {
     now: () => now,
     timezone: () => 'Europe/Berlin',
     idleSeconds: () => idle,
+    busyReasons: () => busy,
     newId: () => `r${++ids}`,
     routineSeconds: () => 120,
     scheduler: {
@@ -52,12 +55,39 @@ function harness(startIso: string, recordBreak?: (r: BreakRecord) => void) {
     runUntil,
     setNow: (iso: string) => (now = Date.parse(iso)),
     setIdle: (s: number) => (idle = s),
+    setBusy: (reasons: BusyReason[]) => (busy = reasons),
     pending: () => pending,
     plans: () => plans,
   };
 }
 
 describe('BreakService', () => {
+  describe('a wake-up acts on its whole sample at once (idle time and busy signals together)', () => {
+    it('a call first seen at the heads-up instant: no heads-up, and the break is held at its due time', () => {
+      const h = harness('2026-03-23T09:00:00+01:00');
+      h.runUntil('2026-03-23T09:29:20+01:00');
+      expect(h.calls).toEqual([]);
+      // The call began at 09:29:10; the 09:29:30 wake-up's sample is the first to see it.
+      h.setBusy(['call']);
+      h.runUntil('2026-03-23T09:30:00+01:00');
+      expect(h.calls).toEqual([]);
+      expect(h.service.status()).toMatchObject({ kind: 'prompt', held: { reason: 'call' } });
+      expect(h.service.currentPrompt()).toBeNull();
+    });
+
+    it('away since before the due time and then busy: no prompt flashes, the break is natural (R5)', () => {
+      const h = harness('2026-03-23T09:00:00+01:00');
+      h.runUntil('2026-03-23T09:29:50+01:00');
+      h.calls.length = 0;
+      // Gone at 09:22 with a video playing full screen: the 09:30 sample sees both.
+      h.setIdle(8 * 60);
+      h.setBusy(['fullscreen']);
+      h.runUntil('2026-03-23T09:30:00+01:00');
+      expect(h.calls).toEqual([]);
+      expect(h.service.status()).toMatchObject({ kind: 'away' });
+    });
+  });
+
   it('keeps one wake-up pending and prompts when a break falls due', () => {
     const h = harness('2026-03-23T08:00:00+01:00');
     expect(new Date(h.pending()!.at).toISOString()).toBe('2026-03-23T08:00:00.000Z'); // 09:00 Berlin

@@ -540,9 +540,9 @@ function simulate(input: Input): SimResult {
     const was = busyOn();
     busyCounts.set(reason, (busyCounts.get(reason) ?? 0) + by);
     if (was && !busyOn()) lastBusyEnd = now;
-    const reasons = BUSY_REASONS.filter((r) => (busyCounts.get(r) ?? 0) > 0);
-    deliver({ type: 'busy', reasons }, now);
+    deliver({ type: 'busy', reasons: reportedBusy() }, now);
   };
+  const reportedBusy = () => BUSY_REASONS.filter((r) => (busyCounts.get(r) ?? 0) > 0);
   /** The engine's status after the last call, and the instant of the last effect (emission order). */
   let lastStatus: EngineStatus | null = null;
   let lastEffectAt = -Infinity;
@@ -1022,7 +1022,13 @@ function simulate(input: Input): SimResult {
           break;
         }
         case 'engine':
-          deliver(next.event, now);
+          // Every other presence change comes as the app's wake-up sends it: one sample with the busy reasons.
+          deliver(
+            next.event.type === 'presence' && next.seq % 2 === 1
+              ? { type: 'sample', idleSince: next.event.idleSince, reasons: reportedBusy() }
+              : next.event,
+            now,
+          );
           break;
         case 'away-end': {
           lastStretch = away;

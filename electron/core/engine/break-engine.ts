@@ -179,6 +179,10 @@ export class BreakEngine {
       case 'busy':
         this.busyReported = new Set(event.reasons);
         return;
+      case 'sample':
+        this.apply({ type: 'presence', idleSince: event.idleSince }, now, out);
+        if (event.reasons) this.busyReported = new Set(event.reasons);
+        return;
     }
   }
 

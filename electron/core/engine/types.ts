@@ -44,7 +44,14 @@ export type EngineEvent =
    * sample (the engine's wake-ups) and on every system event; an empty list
    * means not busy. A signal that cannot be read is simply left out.
    */
-  | { type: 'busy'; reasons: readonly BusyReason[] };
+  | { type: 'busy'; reasons: readonly BusyReason[] }
+  /**
+   * One sample of the desktop at a wake-up: presence and, where the shell
+   * reads them, the busy reasons, applied together before the engine acts, so
+   * neither half is judged with the other's previous value (a call first seen
+   * at the heads-up instant must not let the heads-up through first).
+   */
+  | { type: 'sample'; idleSince: Instant | null; reasons?: readonly BusyReason[] };
 
 export interface BreakEffect {
   type: 'break';

@@ -327,10 +327,6 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
     system(event: 'suspend' | 'resume' | 'lock' | 'unlock') {
       service.send({ type: event });
     },
-    /** The busy signals (R11) changed between wake-ups: the engine hears them now. */
-    busyChanged() {
-      if (ports.busyReasons) service.send({ type: 'busy', reasons: ports.busyReasons() });
-    },
     /**
      * The person closed the prompt window with its close button: that is an
      * answer — Snooze while snoozes are left, Skip when none are.

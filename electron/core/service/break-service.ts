@@ -158,10 +158,11 @@ export class BreakService {
     const idleSince = idle >= ACTIVE_IDLE_SECONDS ? now - idle * 1000 : null;
     const records: BreakRecord[] = [];
     this.checkTimeZone(now, records);
-    this.apply(this.engine.handle({ type: 'presence', idleSince }, now), records);
-    if (this.ports.busyReasons)
-      this.apply(this.engine.handle({ type: 'busy', reasons: this.ports.busyReasons() }, now), records);
-    this.apply(this.engine.handle({ type: 'tick' }, now), records);
+    const reasons = this.ports.busyReasons?.();
+    this.apply(
+      this.engine.handle({ type: 'sample', idleSince, ...(reasons ? { reasons } : {}) }, now),
+      records,
+    );
     this.replan();
   };
 

@@ -1,7 +1,7 @@
 /**
  * Wires the desktop signals into today's app with as little as possible in
- * index.ts: the idle port, the wake scheduler (a sample at every wake-up the
- * engine already has), Linux lock events, and the settings window's probe.
+ * index.ts: the idle port, the wake scheduler (a sample before every wake-up
+ * the engine already has), Linux lock events, and the settings window's probe.
  * Electron-free: Electron's parts come in as ports (tested with stand-ins).
  */
 import { isBusySettingsShape, type DesktopSignalsReport } from '../../shared/desktop-signals';
@@ -37,7 +37,11 @@ export interface DesktopSetup {
   signals: DesktopSignals;
   /** The engine's idle port: the desktop's answer where powerMonitor is wrong (Wayland), else powerMonitor. */
   idleSeconds(): number;
-  /** A scheduler that takes one sample at every wake-up (and none in between). */
+  /**
+   * A scheduler whose every wake-up first takes one sample (and none in
+   * between), on every OS: the engine decides with what the desktop says at
+   * that instant, so a call that began since the last wake-up is held at once.
+   */
   wrapScheduler<S extends WakeScheduler>(inner: S): S;
   /** Linux screen lock (Electron has no lock-screen event there, electron#24800); elsewhere nothing to do. */
   onLock(handler: (locked: boolean) => void): void;
@@ -45,14 +49,6 @@ export interface DesktopSetup {
   busyReasons(): readonly BusySignal[];
   /** Every sample, for whoever turns busy into engine events. */
   onSample(listener: (sample: DesktopSample) => void): void;
-  /**
-   * Where a wake-up does not wait for its sample (everywhere but Wayland), the
-   * engine read the previous sample's busy signals; when this wake-up's own
-   * sample finds them changed, the listener hears it at once, so a busy
-   * stretch's end (R11's grace time) counts from the sample that saw it, not
-   * from the next wake-up a minute later.
-   */
-  onBusyChange(listener: (reasons: readonly BusySignal[]) => void): void;
   availability(): Promise<DesktopSignalsReport>;
   close(): void;
 }
@@ -82,23 +78,12 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
       log: ports.log,
       ...ports.signalOptions,
     });
-  // On Wayland powerMonitor's idle time stays 0 (electron#27912): the wake-up must wait for the desktop's answer.
-  const sampleFirst = ports.platform === 'linux' && linuxDesktop(env).session === 'wayland';
+  // On Wayland powerMonitor's idle time stays 0 (electron#27912): idle time is the desktop's answer there.
+  const desktopIdle = ports.platform === 'linux' && linuxDesktop(env).session === 'wayland';
   const listeners = new Set<(sample: DesktopSample) => void>();
-  const busyListeners = new Set<(reasons: readonly BusySignal[]) => void>();
   let sampledAt = 0;
-  const busyReasons = (): readonly BusySignal[] => signals.last()?.reasons ?? [];
-  const tellBusyChange = (heard: readonly BusySignal[]) => {
-    const reasons = busyReasons();
-    if (reasons.length === heard.length && reasons.every((r, i) => r === heard[i])) return;
-    for (const listener of busyListeners) {
-      try {
-        listener(reasons);
-      } catch (error) {
-        ports.log(`busy change listener failed: ${(error as Error).message}`);
-      }
-    }
-  };
+  /** The sample under way: a wake-up while one runs (a re-plan fired early) waits for it rather than start another. */
+  let sampling: Promise<void> | null = null;
 
   const takeSample = async () => {
     const at = now();
@@ -112,24 +97,27 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
       }
     }
   };
+  const sampleOnce = () =>
+    (sampling ??= takeSample().finally(() => {
+      sampling = null;
+    }));
 
   return {
     signals,
     idleSeconds() {
       const last = signals.last();
-      if (!sampleFirst || last?.idleSeconds === null || last?.idleSeconds === undefined) return powerIdle();
+      if (!desktopIdle || last?.idleSeconds === null || last?.idleSeconds === undefined) return powerIdle();
       // The sample was taken at this wake-up; a few ms may have passed since.
       return last.idleSeconds + Math.max(0, Math.floor((now() - sampledAt) / 1000));
     },
     wrapScheduler(inner) {
       const plan: WakeScheduler['plan'] = (at, onWake) =>
         inner.plan(at, () => {
-          if (sampleFirst) void takeSample().finally(onWake);
-          else {
-            const heard = busyReasons();
+          // The facade's sample never throws; should one still, the engine wakes with the last answer.
+          void sampleOnce().then(onWake, (error: unknown) => {
+            ports.log(`desktop sample failed: ${(error as Error)?.message ?? error}`);
             onWake();
-            void takeSample().then(() => tellBusyChange(heard));
-          }
+          });
         });
       return { ...inner, plan };
     },
@@ -140,9 +128,8 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
         handler(locked);
       });
     },
-    busyReasons,
+    busyReasons: () => signals.last()?.reasons ?? [],
     onSample: (listener) => void listeners.add(listener),
-    onBusyChange: (listener) => void busyListeners.add(listener),
     availability: () => signals.availability(),
     close: () => signals.close(),
   };

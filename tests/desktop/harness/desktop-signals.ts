@@ -9,10 +9,10 @@
  * - `scriptedTools()`: stand-ins for the system tools the probes run
  *   (gsettings, xprop, pactl, pw-dump, xfconf-query…), first on the app's
  *   PATH; each answers what the spec last set, or never answers (`hang`).
- * - `stepToNextWake()`: on Wayland a wake-up waits for a desktop sample (real
- *   I/O), so a spec moves the simulated clock one wake-up at a time and waits
- *   until the app has planned the next one; `stepUntil()` does that up to an
- *   instant.
+ * - `stepToNextWake()`: moves the simulated clock one wake-up at a time (each
+ *   waits for its desktop sample, real I/O, and the clock for the app's next
+ *   plan), so a spec can change the desktop between two; `stepUntil()` does
+ *   that up to an instant.
  * - `recordedOutput()`: the real tool outputs the probes' parsers are tested
  *   against (tests/main/desktop/fixtures), for a scripted tool to answer.
  */

@@ -151,25 +151,34 @@ describe('setupDesktopSignals', () => {
     expect(setup.idleSeconds()).toBe(423);
   });
 
-  it('elsewhere the wake-up runs at once with powerMonitor, then samples', async () => {
-    const { signals, order } = scriptedSignals([{ idleSeconds: 9 }]);
-    const setup = setupDesktopSignals({
-      platform: 'darwin',
-      powerMonitor: { getSystemIdleTime: () => 75 },
-      settings: () => ({}),
-      ownPids: () => [1],
-      log: () => {},
-      signals,
-    });
-    let wake: () => void = () => {};
-    const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
-    scheduler.plan(5, () => order.push(`wake:${setup.idleSeconds()}`));
-    wake();
-    expect(order).toEqual(['wake:75', 'sample']);
+  it('on macOS, Windows and X11 the wake-up waits for its sample too, and idle time is powerMonitor’s', async () => {
+    for (const [platform, env] of [
+      ['darwin', {}],
+      ['win32', {}],
+      ['linux', { XDG_SESSION_TYPE: 'x11' }],
+    ] as const) {
+      const { signals, order } = scriptedSignals([{ idleSeconds: 9 }]);
+      const setup = setupDesktopSignals({
+        platform,
+        env,
+        powerMonitor: { getSystemIdleTime: () => 75 },
+        settings: () => ({}),
+        ownPids: () => [1],
+        log: () => {},
+        signals,
+      });
+      let wake: () => void = () => {};
+      const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
+      scheduler.plan(5, () => order.push(`wake:${setup.idleSeconds()}`));
+      wake();
+      expect(order).toEqual(['sample']);
+      await vi.waitFor(() => expect(order).toEqual(['sample', 'wake:75']));
+    }
   });
 
-  /** A setup whose wake-ups note the busy signals the engine reads (`heard`) and the changes it is told (`told`). */
+  /** A setup whose wake-ups note the busy signals the engine reads (`heard`). */
   function busyWakes(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, samples: Partial<DesktopSample>[]) {
+    const scripted = scriptedSignals(samples);
     const setup = setupDesktopSignals({
       platform,
       env,
@@ -177,44 +186,65 @@ describe('setupDesktopSignals', () => {
       settings: () => ({}),
       ownPids: () => [1],
       log: () => {},
-      signals: scriptedSignals(samples).signals,
+      signals: scripted.signals,
     });
-    const told: (readonly string[])[] = [];
-    setup.onBusyChange((reasons) => told.push(reasons));
     let wake: () => void = () => {};
     const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
     const heard: (readonly string[])[] = [];
     scheduler.plan(5, () => heard.push(setup.busyReasons()));
-    return { told, heard, wake: () => wake() };
+    return { heard, order: scripted.order, wake: () => wake() };
   }
 
-  it('elsewhere a busy change the wake-up’s own sample finds is told at once, not at the next wake-up', async () => {
-    // The wake-up at 09:40 ran with the 09:39 sample (in a call); its own sample sees the call ended.
-    const { told, heard, wake } = busyWakes('darwin', {}, [
-      { busy: true, reasons: ['call'] },
-      { busy: false, reasons: [] },
-      {},
-    ]);
-    wake();
-    await vi.waitFor(() => expect(told).toEqual([['call']]));
-    wake();
-    await vi.waitFor(() => expect(told).toEqual([['call'], []]));
-    expect(heard).toEqual([[], ['call']]);
-    // No change, nothing told.
-    wake();
-    await tick();
-    await tick();
-    expect(told).toHaveLength(2);
+  it('on every OS the engine reads the busy signals of the wake-up’s own sample, not the previous one', async () => {
+    // 09:29:30: a call began after the 09:29 sample; the wake-up must see it, or a heads-up flashes first.
+    for (const [platform, env] of [
+      ['darwin', {}],
+      ['win32', {}],
+      ['linux', { XDG_SESSION_TYPE: 'x11' }],
+      ['linux', { XDG_SESSION_TYPE: 'wayland' }],
+    ] as const) {
+      const { heard, wake } = busyWakes(platform, env, [
+        { reasons: [] },
+        { reasons: ['call'] },
+        { reasons: [] },
+      ]);
+      wake();
+      await vi.waitFor(() => expect(heard).toEqual([[]]));
+      wake();
+      await vi.waitFor(() => expect(heard).toEqual([[], ['call']]));
+      wake();
+      await vi.waitFor(() => expect(heard).toEqual([[], ['call'], []]));
+    }
   });
 
-  it('on Wayland the wake-up already waits for its sample: nothing more to tell', async () => {
-    const { told, heard, wake } = busyWakes('linux', { XDG_SESSION_TYPE: 'wayland' }, [
-      { busy: true, reasons: ['dnd'] },
-    ]);
+  it('a wake-up while a sample is under way waits for that one: no second sample at once', async () => {
+    const { heard, order, wake } = busyWakes('darwin', {}, [{ reasons: ['dnd'] }, { reasons: [] }]);
     wake();
-    await vi.waitFor(() => expect(heard).toEqual([['dnd']]));
-    await tick();
-    expect(told).toEqual([]);
+    wake();
+    await vi.waitFor(() => expect(heard).toEqual([['dnd'], ['dnd']]));
+    expect(order).toEqual(['sample']);
+    wake();
+    await vi.waitFor(() => expect(heard).toEqual([['dnd'], ['dnd'], []]));
+    expect(order).toEqual(['sample', 'sample']);
+  });
+
+  it('a facade whose sample throws still wakes the engine, and the failure is logged', async () => {
+    const logs: string[] = [];
+    const setup = setupDesktopSignals({
+      platform: 'win32',
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: (m) => logs.push(m),
+      signals: { ...scriptedSignals([]).signals, sample: () => Promise.reject(new Error('boom')) },
+    });
+    let wake: () => void = () => {};
+    const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
+    let woke = 0;
+    scheduler.plan(5, () => (woke += 1));
+    wake();
+    await vi.waitFor(() => expect(woke).toBe(1));
+    expect(logs).toEqual(['desktop sample failed: boom']);
   });
 
   it('Linux lock changes reach the handler; on macOS and Windows Electron’s own events do it', async () => {

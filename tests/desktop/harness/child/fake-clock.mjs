@@ -17,6 +17,11 @@
  *   waits: they run on the real event loop at the current simulated instant.
  * - `setImmediate`, `process.nextTick`, `performance.now()` and Node's
  *   internal timers stay real.
+ * - A firing may start real work the app waits for before it carries on (a
+ *   wake-up takes a desktop sample first: processes, D-Bus). In real time that
+ *   work ends long before the next timer is due (a minute later), so the
+ *   runner's `settle` hook holds the clock after a firing until it has ended;
+ *   without it the clock would run ahead of the app (see `setSettle`).
  */
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -45,6 +50,8 @@ export function installFakeClock(startMs) {
   /** Names of harness events seen since the last firing (for `stopOn`). */
   let seen = [];
   let advancing = Promise.resolve();
+  /** @type {{ before(): unknown, after(mark: unknown): Promise<void> } | null} */
+  let settle = null;
 
   class FakeTimer {
     constructor(callback, delay, args, repeat) {
@@ -169,9 +176,11 @@ export function installFakeClock(startMs) {
         }
         now = Math.max(now, next.at);
         seen = [];
+        const mark = settle?.before();
         run(next);
         count++;
         await flush();
+        if (settle) await settle.after(mark);
         const hit = seen.find((name) => stopOn.includes(name));
         if (hit) {
           stopped = hit;
@@ -208,6 +217,14 @@ export function installFakeClock(startMs) {
     now: () => now,
     advanceTo,
     advanceBy: (ms, options) => advanceTo(() => now + Math.max(0, Number(ms)), options),
+    /**
+     * `before()` is called just before a timer fires, `after(mark)` with its
+     * answer once the firing's promise work has run; the clock moves on when
+     * `after` resolves.
+     */
+    setSettle(hook) {
+      settle = hook;
+    },
     /** The harness saw an event (window.created, notification.shown…): for stopOn. */
     noteEvent(name) {
       seen.push(name);
@@ -222,4 +239,27 @@ export function installFakeClock(startMs) {
       })),
     fired: () => fired,
   };
+}
+
+/**
+ * A wake-up of the app is one node-schedule job firing: the app takes a
+ * desktop sample (real processes and D-Bus, bounded by the probes' own time
+ * limit) and then plans its next job. Real time puts a minute between two
+ * wake-ups, far more than a sample takes, so the clock waits for the new plan
+ * before it fires anything else; without this a long advance would run whole
+ * wake-ups ahead of the app's samples. The wait is bounded for a wake-up after
+ * which the app plans nothing (asleep, a routine running). `countJobs` reads
+ * node-schedule's `scheduledJobs` as the app sees it.
+ */
+export const WAKE_UP_SETTLE_MAX_MS = 12_000;
+export function holdForWakeUps(clock, countJobs, maxMs = WAKE_UP_SETTLE_MAX_MS) {
+  clock.setSettle({
+    before: () => countJobs(),
+    async after(jobsBefore) {
+      if (!(jobsBefore > 0) || countJobs() !== 0) return;
+      const started = performance.now();
+      while (countJobs() === 0 && performance.now() - started < maxMs)
+        await new Promise((resolve) => clock.real.setTimeout(resolve, 2));
+    },
+  });
 }
