@@ -2,7 +2,8 @@
  * R11 "Busy" journeys against the real app (Playwright `_electron`), the same
  * as tests/desktop/busy-journeys.spec.ts runs through the desktop harness:
  * a call before the due time, do-not-disturb at the due time, a full-screen
- * app during a snoozed prompt. Runs where the Electron binary is installed
+ * app during a snoozed prompt, a call that starts in the last minute before
+ * the due time. Runs where the Electron binary is installed
  * (see scripts/run-e2e.mjs); elsewhere it is reported NOT RUN.
  *
  * The desktop signals are the test hooks' scripted stand-in
@@ -151,4 +152,20 @@ test('a full-screen app during a snoozed prompt: the snooze ends while full scre
   ]);
   // It keeps its snooze count: one used, two left; held from 09:35 until its prompt at 09:45.
   await skipHeldPrompt(a, userData, 2, { snoozes: 1, heldSeconds: 10 * 60 });
+});
+
+test('a call that starts in the last minute before the break is due is held at once: no heads-up or prompt flashes first', async () => {
+  const { app: a } = await start();
+  // Scripted just before each 30 s step: the 09:29:30 wake-up (the heads-up's) is the first to see the call.
+  const moments = await journey(a, at('09:00'), at('09:41'), (t) =>
+    t >= at('09:29:10') && t < at('09:40') ? ['call'] : [],
+  );
+  expect(moments.find((m) => m.time === '09:29:30')).toMatchObject({ notices: 0, windows: 0 });
+  expect(changes(moments)).toEqual([
+    { time: '09:00:00', notices: 0, windows: 0, status: 'Next break at 09:30' },
+    { time: '09:30:00', notices: 0, windows: 0, status: CALL_HELD },
+    { time: '09:40:30', notices: 1, windows: 0, status: CALL_HELD },
+    { time: '09:41:00', notices: 1, windows: 1, status: PROMPTED },
+  ]);
+  await promptPage(a);
 });
