@@ -32,14 +32,25 @@ let scripted: ScriptedDesktop | null = null;
 
 /**
  * The desktop-signals ports for `setupDesktopSignals` when the e2e suite
- * scripts the desktop: a stand-in facade and powerMonitor answering what the
- * suite last set, so the real machine's desktop (its idle time, a call on it)
- * cannot change a journey. Otherwise null: the real probes run.
+ * scripts the desktop, so the real machine's desktop (its idle time, a call
+ * on it) cannot change a journey. Otherwise null: the real probes run.
+ *
+ * - `UNSLOUCH_E2E_DESKTOP=scripted`: a stand-in facade and powerMonitor
+ *   answering what the suite last set.
+ * - `UNSLOUCH_E2E_DESKTOP=fake-bus` (Linux): the app's real probes, but they
+ *   see only the desktop in `UNSLOUCH_E2E_DESKTOP_ENV` (JSON: the suite's
+ *   private D-Bus bus, session type, desktop name, a PATH of scripted tools),
+ *   and powerMonitor answers the scripted idle time (0 unless set, as
+ *   Electron's does on Wayland: electron#27912). Electron's own environment
+ *   is left alone: `XDG_SESSION_TYPE=wayland` there would make Electron look
+ *   for a Wayland compositor.
  */
 export function scriptedDesktopPorts(
   env: NodeJS.ProcessEnv = process.env,
-): Required<Pick<DesktopSetupPorts, 'signals' | 'powerMonitor'>> | null {
-  if (env.UNSLOUCH_E2E !== '1' || env.UNSLOUCH_E2E_DESKTOP !== 'scripted') return null;
+): Partial<DesktopSetupPorts> | null {
+  if (env.UNSLOUCH_E2E !== '1') return null;
+  if (env.UNSLOUCH_E2E_DESKTOP === 'fake-bus') return fakeBusPorts(env);
+  if (env.UNSLOUCH_E2E_DESKTOP !== 'scripted') return null;
   const state: ScriptedDesktop = (scripted = { busy: [], idleSeconds: 0 });
   let latest: DesktopSample | null = null;
   const signals: DesktopSignals = {
@@ -62,6 +73,23 @@ export function scriptedDesktopPorts(
     close: () => {},
   };
   return { signals, powerMonitor: { getSystemIdleTime: () => state.idleSeconds } };
+}
+
+function fakeBusPorts(env: NodeJS.ProcessEnv): Partial<DesktopSetupPorts> {
+  let desktopEnv: unknown;
+  try {
+    desktopEnv = JSON.parse(env.UNSLOUCH_E2E_DESKTOP_ENV ?? '');
+  } catch {
+    throw new Error('UNSLOUCH_E2E_DESKTOP=fake-bus needs UNSLOUCH_E2E_DESKTOP_ENV (JSON)');
+  }
+  if (typeof desktopEnv !== 'object' || desktopEnv === null)
+    throw new Error('UNSLOUCH_E2E_DESKTOP_ENV must be a JSON object');
+  const state: ScriptedDesktop = (scripted = { busy: [], idleSeconds: 0 });
+  return {
+    platform: 'linux',
+    env: desktopEnv as NodeJS.ProcessEnv,
+    powerMonitor: { getSystemIdleTime: () => state.idleSeconds },
+  };
 }
 
 export function findTrayAction(items: TrayItem[], labels: string[]): TrayAction | null {
@@ -89,7 +117,9 @@ export function installTestHooks(model: () => TrayModel | null, run: (action: Tr
     },
     scriptDesktop(state) {
       if (!scripted)
-        throw new Error('the desktop is not scripted: start the app with UNSLOUCH_E2E_DESKTOP=scripted');
+        throw new Error(
+          'the desktop is not scripted: start the app with UNSLOUCH_E2E_DESKTOP=scripted or fake-bus',
+        );
       Object.assign(scripted, state);
     },
   };

@@ -45,6 +45,8 @@ export function launchJourney(
   userData: string,
   clock: string,
   timezone: string,
+  /** The app's real probes ask only this desktop (a FakeDesktop's env, Linux): UNSLOUCH_E2E_DESKTOP=fake-bus. */
+  desktopEnv?: Record<string, string>,
 ): Promise<ElectronApplication> {
   return electron.launch({
     args: ['.'],
@@ -52,7 +54,9 @@ export function launchJourney(
       ...process.env,
       UNSLOUCH_USER_DATA: userData,
       UNSLOUCH_E2E: '1',
-      UNSLOUCH_E2E_DESKTOP: 'scripted',
+      ...(desktopEnv
+        ? { UNSLOUCH_E2E_DESKTOP: 'fake-bus', UNSLOUCH_E2E_DESKTOP_ENV: JSON.stringify(desktopEnv) }
+        : { UNSLOUCH_E2E_DESKTOP: 'scripted' }),
       UNSLOUCH_E2E_CLOCK: clock,
       TZ: timezone,
       NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(FAKE_CLOCK).href}`]
@@ -114,4 +118,11 @@ export async function advanceTo(app: ElectronApplication, atMs: number): Promise
       status: g.__unslouchTest.trayLabels()[0] ?? '',
     };
   }, atMs);
+}
+
+/** Everything the app's main process prints from now on (its log lines start with "[unslouch]"). */
+export function collectStdout(app: ElectronApplication): { text(): string } {
+  let text = '';
+  app.process().stdout?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+  return { text: () => text };
 }

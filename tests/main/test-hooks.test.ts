@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   findTrayAction,
   installTestHooks,
@@ -7,6 +7,7 @@ import {
 } from '../../electron/main/test-hooks';
 import { setupDesktopSignals } from '../../electron/main/desktop/setup';
 import { trayModel } from '../../electron/core/tray-model';
+import { startFakeDesktop, type FakeDesktop } from '../support/fake-desktop-bus';
 
 describe('e2e tray hook', () => {
   const model = trayModel({
@@ -59,6 +60,7 @@ describe('e2e scripted desktop', () => {
     }
     const setup = setupDesktopSignals({
       platform: 'darwin',
+      powerMonitor: { getSystemIdleTime: () => 999 },
       settings: () => ({}),
       ownPids: () => [1],
       log: () => {},
@@ -75,5 +77,84 @@ describe('e2e scripted desktop', () => {
     await setup.signals.sample();
     expect(setup.busyReasons()).toEqual([]);
     expect((await setup.availability()).fullscreen).toBe('works');
+  });
+});
+
+describe('e2e fake-bus desktop', () => {
+  const hooks = () => (globalThis as { __unslouchTest?: TestHooks }).__unslouchTest!;
+  let desktop: FakeDesktop | null = null;
+  afterEach(async () => {
+    await desktop?.stop();
+    desktop = null;
+  });
+
+  function install() {
+    const previous = process.env.UNSLOUCH_E2E;
+    process.env.UNSLOUCH_E2E = '1';
+    try {
+      installTestHooks(
+        () => null,
+        () => {},
+      );
+    } finally {
+      process.env.UNSLOUCH_E2E = previous;
+    }
+  }
+
+  it('needs the desktop’s environment as JSON, and names the variable when it is missing', () => {
+    expect(() => scriptedDesktopPorts({ UNSLOUCH_E2E: '1', UNSLOUCH_E2E_DESKTOP: 'fake-bus' })).toThrow(
+      /UNSLOUCH_E2E_DESKTOP_ENV/,
+    );
+    expect(() =>
+      scriptedDesktopPorts({
+        UNSLOUCH_E2E: '1',
+        UNSLOUCH_E2E_DESKTOP: 'fake-bus',
+        UNSLOUCH_E2E_DESKTOP_ENV: '3',
+      }),
+    ).toThrow(/JSON object/);
+  });
+
+  it('runs the real probes against the suite’s private bus only, on Linux, with Electron’s Wayland idle time of 0', async () => {
+    desktop = await startFakeDesktop(['mutter', 'gnome-session', 'logind']);
+    const ports = scriptedDesktopPorts({
+      UNSLOUCH_E2E: '1',
+      UNSLOUCH_E2E_DESKTOP: 'fake-bus',
+      UNSLOUCH_E2E_DESKTOP_ENV: JSON.stringify(desktop.env('GNOME')),
+    });
+    if (!ports) throw new Error('no fake-bus desktop');
+    install();
+    const setup = setupDesktopSignals({
+      platform: 'darwin', // the app's own platform is replaced: the fake bus is a Linux desktop
+      powerMonitor: { getSystemIdleTime: () => 999 },
+      settings: () => ({
+        busy: { enabled: true, signals: { fullscreen: true }, apps: [], graceSeconds: 60 },
+      }),
+      ownPids: () => [process.pid],
+      log: () => {},
+      ...ports,
+    });
+    try {
+      desktop.setIdleMs(7 * 60_000);
+      desktop.setIdleInhibited(true);
+      // One wake-up: its sample first, then the engine reads idle and busy.
+      let wake: () => void = () => {};
+      let woke: { idle: number; busy: readonly string[] } | null = null;
+      setup
+        .wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) })
+        .plan(1, () => (woke = { idle: setup.idleSeconds(), busy: setup.busyReasons() }));
+      wake();
+      await vi.waitFor(() => expect(woke).not.toBeNull());
+      expect(setup.signals.last()?.idleSource).toBe('Mutter IdleMonitor');
+      expect(woke!.idle).toBeGreaterThanOrEqual(420);
+      expect(woke!.idle).toBeLessThan(425);
+      expect(woke!.busy).toEqual(['fullscreen']);
+      expect(desktop.calls).toContain('org.gnome.Mutter.IdleMonitor.GetIdletime');
+      // Electron's own idle time, as the scripted powerMonitor answers it: 0 until the suite sets it.
+      expect(ports.powerMonitor?.getSystemIdleTime()).toBe(0);
+      hooks().scriptDesktop({ idleSeconds: 12 });
+      expect(ports.powerMonitor?.getSystemIdleTime()).toBe(12);
+    } finally {
+      setup.close();
+    }
   });
 });
