@@ -368,7 +368,6 @@ export const en = {
   'settings.backup.import': 'Import settings…',
   'settings.backup.fileLabel': 'Settings file to import',
   'settings.backup.refused': '{file} was not imported, and nothing changed:',
-  'settings.backup.notJson': 'The file is not JSON ({detail}).',
   'settings.backup.unreadable': 'The file could not be read.',
   'settings.backup.imported': 'Settings imported from {file}.',
   'settings.backup.importedNote': 'Imported from {file}.',

@@ -357,7 +357,6 @@ export const messages: Messages = {
   'settings.backup.import': 'استيراد الإعدادات…',
   'settings.backup.fileLabel': 'ملف الإعدادات المراد استيراده',
   'settings.backup.refused': 'لم يُستورد {file}، ولم يتغير شيء:',
-  'settings.backup.notJson': 'الملف ليس بصيغة JSON ({detail}).',
   'settings.backup.unreadable': 'تعذّرت قراءة الملف.',
   'settings.backup.imported': 'تم استيراد الإعدادات من {file}.',
   'settings.backup.importedNote': 'مستورد من {file}.',

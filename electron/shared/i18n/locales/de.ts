@@ -373,7 +373,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Einstellungen importieren …',
   'settings.backup.fileLabel': 'Einstellungsdatei zum Importieren',
   'settings.backup.refused': '{file} wurde nicht importiert, und nichts hat sich geändert:',
-  'settings.backup.notJson': 'Die Datei ist kein JSON ({detail}).',
   'settings.backup.unreadable': 'Die Datei konnte nicht gelesen werden.',
   'settings.backup.imported': 'Einstellungen aus {file} importiert.',
   'settings.backup.importedNote': 'Aus {file} importiert.',

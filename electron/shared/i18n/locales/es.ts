@@ -372,7 +372,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Importar ajustes…',
   'settings.backup.fileLabel': 'Archivo de ajustes que importar',
   'settings.backup.refused': '{file} no se ha importado y no ha cambiado nada:',
-  'settings.backup.notJson': 'El archivo no es JSON ({detail}).',
   'settings.backup.unreadable': 'No se ha podido leer el archivo.',
   'settings.backup.imported': 'Ajustes importados de {file}.',
   'settings.backup.importedNote': 'Importado de {file}.',

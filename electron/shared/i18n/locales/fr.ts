@@ -376,7 +376,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Importer des paramètres…',
   'settings.backup.fileLabel': 'Fichier de paramètres à importer',
   'settings.backup.refused': '{file} n’a pas été importé, et rien n’a changé :',
-  'settings.backup.notJson': 'Le fichier n’est pas du JSON ({detail}).',
   'settings.backup.unreadable': 'Le fichier n’a pas pu être lu.',
   'settings.backup.imported': 'Paramètres importés depuis {file}.',
   'settings.backup.importedNote': 'Importés depuis {file}.',

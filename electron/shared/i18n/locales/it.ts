@@ -373,7 +373,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Importa le impostazioni…',
   'settings.backup.fileLabel': 'File di impostazioni da importare',
   'settings.backup.refused': '{file} non è stato importato e non è cambiato nulla:',
-  'settings.backup.notJson': 'Il file non è in formato JSON ({detail}).',
   'settings.backup.unreadable': 'Non è stato possibile leggere il file.',
   'settings.backup.imported': 'Impostazioni importate da {file}.',
   'settings.backup.importedNote': 'Importate da {file}.',

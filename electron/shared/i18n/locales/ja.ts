@@ -362,7 +362,6 @@ export const messages: Messages = {
   'settings.backup.import': '設定を読み込む…',
   'settings.backup.fileLabel': '読み込む設定ファイル',
   'settings.backup.refused': '{file}は読み込まれず、何も変更されていません：',
-  'settings.backup.notJson': 'このファイルは JSON ではありません（{detail}）。',
   'settings.backup.unreadable': 'ファイルを読み込めませんでした。',
   'settings.backup.imported': '{file}から設定を読み込みました。',
   'settings.backup.importedNote': '{file}から読み込みました。',

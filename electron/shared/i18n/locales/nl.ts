@@ -367,7 +367,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Instellingen importeren…',
   'settings.backup.fileLabel': 'Instellingenbestand om te importeren',
   'settings.backup.refused': '{file} is niet geïmporteerd en er is niets veranderd:',
-  'settings.backup.notJson': 'Het bestand is geen JSON ({detail}).',
   'settings.backup.unreadable': 'Het bestand kon niet worden gelezen.',
   'settings.backup.imported': 'Instellingen geïmporteerd uit {file}.',
   'settings.backup.importedNote': 'Geïmporteerd uit {file}.',

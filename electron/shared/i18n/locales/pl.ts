@@ -381,7 +381,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Importuj ustawienia…',
   'settings.backup.fileLabel': 'Plik ustawień do zaimportowania',
   'settings.backup.refused': 'Nie zaimportowano pliku {file} i nic się nie zmieniło:',
-  'settings.backup.notJson': 'Plik nie jest w formacie JSON ({detail}).',
   'settings.backup.unreadable': 'Nie udało się odczytać pliku.',
   'settings.backup.imported': 'Zaimportowano ustawienia z pliku {file}.',
   'settings.backup.importedNote': 'Zaimportowano z pliku {file}.',

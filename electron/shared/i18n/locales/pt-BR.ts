@@ -373,7 +373,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Importar configurações…',
   'settings.backup.fileLabel': 'Arquivo de configurações a importar',
   'settings.backup.refused': '{file} não foi importado, e nada mudou:',
-  'settings.backup.notJson': 'O arquivo não é JSON ({detail}).',
   'settings.backup.unreadable': 'Não foi possível ler o arquivo.',
   'settings.backup.imported': 'Configurações importadas de {file}.',
   'settings.backup.importedNote': 'Importado de {file}.',

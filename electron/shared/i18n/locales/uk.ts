@@ -381,7 +381,6 @@ export const messages: Messages = {
   'settings.backup.import': 'Імпортувати налаштування…',
   'settings.backup.fileLabel': 'Файл налаштувань для імпорту',
   'settings.backup.refused': 'Файл {file} не імпортовано, нічого не змінилося:',
-  'settings.backup.notJson': 'Файл не у форматі JSON ({detail}).',
   'settings.backup.unreadable': 'Не вдалося прочитати файл.',
   'settings.backup.imported': 'Налаштування імпортовано з файлу {file}.',
   'settings.backup.importedNote': 'Імпортовано з файлу {file}.',

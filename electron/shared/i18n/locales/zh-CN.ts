@@ -355,7 +355,6 @@ export const messages: Messages = {
   'settings.backup.import': '导入设置…',
   'settings.backup.fileLabel': '要导入的设置文件',
   'settings.backup.refused': '{file}未导入，没有任何更改：',
-  'settings.backup.notJson': '该文件不是 JSON（{detail}）。',
   'settings.backup.unreadable': '无法读取该文件。',
   'settings.backup.imported': '已从{file}导入设置。',
   'settings.backup.importedNote': '从{file}导入。',
