@@ -16,7 +16,7 @@ const DESKTOP_ENTRY_GROUP = '[Desktop Entry]';
  * English source as the default and, when Unslouch speaks another language,
  * that language's words as `Comment[xx_YY]` (the desktop entry
  * specification's localised keys). The entry is written when start at login
- * is turned on, in the language of that moment.
+ * is turned on and again when the language changes (the app controller).
  */
 export function autostartDesktopEntry(execPath: string): string {
   const locale = getLocale();

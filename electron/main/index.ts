@@ -104,7 +104,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
         applyShortcut: (accelerator, onPress) => applyGlobalShortcut(accelerator, onPress, log),
         applyStartAtLogin: (enabled) => applyStartAtLogin(enabled, log),
         applyTheme,
-        applyLanguage: (choice) => void applyLanguage(choice, log),
+        applyLanguage: async (choice) => void (await applyLanguage(choice, log)),
       },
       trayChanged: tray.update,
       quit: () => app.quit(),

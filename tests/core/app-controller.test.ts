@@ -1,5 +1,5 @@
 /** The app controller with fake ports: what the IPC handlers, tray commands and window closes do. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createAppController,
   type ControllerPorts,
@@ -18,7 +18,14 @@ import { renderText } from '../../electron/shared/i18n';
 
 const NINE = Date.parse('2026-03-23T09:00:00+01:00'); // a Monday in Berlin
 
-function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
+function setup(
+  options: {
+    shortcutTaken?: string[];
+    settings?: unknown;
+    integration?: string[];
+    languageLoads?: Promise<void>;
+  } = {},
+) {
   let now = NINE;
   let wake: { at: number; fire: () => void } | null = null;
   let settings: Settings = DEFAULT_SETTINGS;
@@ -80,9 +87,12 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
         shortcuts.push(accelerator);
         return options.shortcutTaken?.includes(accelerator) ? 'taken' : null;
       },
-      applyStartAtLogin: () => {},
+      applyStartAtLogin: (enabled) => void options.integration?.push(`start at login ${enabled}`),
       applyTheme: () => {},
-      applyLanguage: () => {},
+      applyLanguage: (choice) => {
+        options.integration?.push(`language ${choice}`);
+        return options.languageLoads?.then(() => void options.integration?.push(`language ${choice} loaded`));
+      },
     },
     trayChanged: () => {},
     quit: () => shown.push('quit'),
@@ -114,6 +124,30 @@ function setup(options: { shortcutTaken?: string[]; settings?: unknown } = {}) {
 }
 
 describe('app controller', () => {
+  it('a language change rewrites the start-at-login entry once the language is loaded (its Comment is in that language)', async () => {
+    const integration: string[] = [];
+    let loaded: () => void = () => {};
+    const languageLoads = new Promise<void>((resolve) => (loaded = resolve));
+    const app = setup({ settings: { app: { startAtLogin: true } }, integration, languageLoads });
+    integration.length = 0;
+    expect(app.controller.handlers.updateSettings({ app: { language: 'de' } })).toMatchObject({ ok: true });
+    expect(integration).toEqual(['language de']);
+    loaded();
+    await vi.waitFor(() =>
+      expect(integration).toEqual(['language de', 'language de loaded', 'start at login true']),
+    );
+  });
+
+  it('with start at login off, a language change writes no entry', async () => {
+    const integration: string[] = [];
+    const app = setup({ integration, languageLoads: Promise.resolve() });
+    integration.length = 0;
+    app.controller.handlers.updateSettings({ app: { language: 'fr' } });
+    await vi.waitFor(() => expect(integration).toEqual(['language fr', 'language fr loaded']));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(integration).toEqual(['language fr', 'language fr loaded']);
+  });
+
   it('closing the prompt window snoozes while snoozes are left, and skips when none are', () => {
     const app = setup({ settings: { breaks: { maxSnoozes: 1 } } });
     app.runTo('2026-03-23T09:30:00+01:00');

@@ -4,6 +4,9 @@
  * the windows are German; a language chosen in Settings reaches the tray at
  * once, without a restart.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from './harness';
 import { messages as de } from '../../electron/shared/i18n/locales/de';
 import { messages as fr } from '../../electron/shared/i18n/locales/fr';
@@ -63,3 +66,37 @@ test('on a German desktop, a settings file that fails the schema is told in Germ
   expect(dialogs).toHaveLength(1);
   expect(dialogs[0]!.detail).toContain(`${de['settings.everyMinutes']}: „often“ muss eine Zahl sein.`);
 });
+
+test('start at login on a German desktop: the Linux autostart entry is German, and is rewritten in French when French is chosen', async ({
+  launchApp,
+}) => {
+  const configHome = fs.mkdtempSync(path.join(os.tmpdir(), 'unslouch-xdg-config-'));
+  const entry = path.join(configHome, 'autostart', 'unslouch.desktop');
+  try {
+    const app = await launchApp({
+      locale: 'de-DE',
+      env: { XDG_CONFIG_HOME: configHome },
+      userDataFiles: {
+        'settings.json': JSON.stringify({
+          settings: { version: 1, app: { welcomeSeen: true, startAtLogin: true } },
+        }),
+      },
+    });
+    const tray = await app.tray();
+    await expect.poll(() => fs.existsSync(entry)).toBe(true);
+    expect(fs.readFileSync(entry, 'utf8')).toContain(`Comment[de_DE]=${de['autostart.comment']}`);
+
+    await tray.clickMenu(de['tray.open']!);
+    const win = await app.waitForWindow('#/settings');
+    await win.page.getByLabel(de['settings.language']!, { exact: true }).selectOption('fr');
+    await expect
+      .poll(() => fs.readFileSync(entry, 'utf8'))
+      .toMatch(new RegExp(`^Comment\\[fr(_[A-Z]{2})?\\]=${escapeRegExp(fr['autostart.comment']!)}$`, 'm'));
+    expect(fs.readFileSync(entry, 'utf8')).not.toContain('Comment[de_DE]');
+    expect(app.running).toBe(true);
+  } finally {
+    fs.rmSync(configHome, { recursive: true, force: true });
+  }
+});
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -83,8 +83,11 @@ export interface ControllerPorts extends Pick<
     applyStartAtLogin(enabled: boolean): void;
     /** Light, dark or the system's theme for every window. */
     applyTheme(choice: Settings['app']['theme']): void;
-    /** The language ('system' or a tag) for the tray, notices and dialogs; windows follow the setting. */
-    applyLanguage(choice: Settings['app']['language']): void;
+    /**
+     * The language ('system' or a tag) for the tray, notices and dialogs;
+     * windows follow the setting. Resolves once the language is loaded.
+     */
+    applyLanguage(choice: Settings['app']['language']): void | Promise<void>;
   };
   /** The tray model changed (the shell redraws the tray). */
   trayChanged(model: TrayModel): void;
@@ -232,7 +235,15 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
     if (!saved.ok) return invalid('invalid-settings', saved.error);
     if (next.startAtLogin !== applied.startAtLogin) ports.integration.applyStartAtLogin(next.startAtLogin);
     if (next.theme !== applied.theme) ports.integration.applyTheme(next.theme);
-    if (next.language !== applied.language) ports.integration.applyLanguage(next.language);
+    if (next.language !== applied.language) {
+      // The Linux autostart entry's Comment is shown in the desktop's startup list: rewrite it in the new language.
+      void Promise.resolve(ports.integration.applyLanguage(next.language)).then(
+        () => {
+          if (applied.startAtLogin) ports.integration.applyStartAtLogin(true);
+        },
+        (error: unknown) => ports.log(`language ${next.language} could not be applied: ${String(error)}`),
+      );
+    }
     applied = saved.value.app;
     service.send({ type: 'settings', settings: saved.value });
     ports.windows.broadcast('settingsChanged', saved.value);
