@@ -22,6 +22,12 @@ const DEVELOPER_FILES = new Set([
   'electron/core/catalog/validate.ts',
   'electron/core/catalog/index.ts',
   'electron/main/app-protocol.ts', // HTTP answers, MIME types and the CSP: not words for a person
+  // Desktop signals: another program's language, and problems that go only to the log.
+  'electron/main/desktop/dbus.ts', // the D-Bus client's problems (a reading's detail)
+  'electron/main/desktop/win32-shell.ts', // a PowerShell script
+  'electron/main/desktop/fullscreen/darwin.ts', // an AppleScript
+  'electron/main/desktop/call/parse.ts', // pactl's own words, parsed
+  'electron/main/desktop/screen-share/parse.ts', // a PipeWire node's name, or its fallback for the log
 ]);
 /**
  * Literals that are names a file format fixes, not words: the XDG desktop
@@ -30,7 +36,13 @@ const DEVELOPER_FILES = new Set([
 const FORMAT_NAMES = new Set(['[Desktop Entry]']);
 /** Calls whose string arguments are for developers. */
 const DEVELOPER_CALLS =
-  /^(log|logDetail|logRefusal|console\.\w+|this\.ports\.log|ports\.log|options\.log\??|Error|TypeError|RangeError)$/;
+  /^(log|logDetail|logRefusal|console\.\w+|this\.ports\.log|ports\.log|options\.log\??|Error|TypeError|RangeError|unknown|garbage|known|fromParsed)$/;
+/**
+ * Fields whose text is for developers: a desktop signal's `source` (where a
+ * reading came from) and `detail` go to the log and the bench, never to a
+ * person (the settings window words each signal from its code).
+ */
+const DEVELOPER_FIELDS = new Set(['source', 'detail']);
 
 function files(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -53,6 +65,7 @@ export function englishIn(file: string, source: string): string[] {
         return true;
       if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportTypeNode(p)) return true;
       if (ts.isLiteralTypeNode(p)) return true;
+      if (ts.isPropertyAssignment(p) && DEVELOPER_FIELDS.has(p.name.getText(sf))) return true;
     }
     return false;
   };
@@ -77,17 +90,20 @@ describe('no user-facing English outside the catalog', () => {
       const b = { 'tray.status.next': 1, kind: 'pause-in-past' };
       import x from './some module';
       const f = { reason: 'other', detail: logDetail('history log could not be read') };
-      const g = ['[Desktop Entry]', 'Comment=Posture breaks for people'];`;
+      const g = ['[Desktop Entry]', 'Comment=Posture breaks for people'];
+      const h = known(true, 'pactl source-outputs');
+      const i = { source: 'Mutter IdleMonitor', label: 'Could not be read' };`;
     expect(englishIn('sample.ts', sample)).toEqual([
       'Next break at 10:32',
       'Comment=Posture breaks for people',
+      'Could not be read',
     ]);
   });
 
-  // The desktop probes' readings carry technical detail for the log ("pactl source-outputs …");
+  // The desktop probes' readings carry technical detail for the log (their `source` and `detail`);
   // the settings window words each signal's availability code from the catalog.
   const sources = [...files('electron/core'), ...files('electron/main')].filter(
-    (f) => !DEVELOPER_FILES.has(f) && !f.startsWith('electron/main/desktop/'),
+    (f) => !DEVELOPER_FILES.has(f),
   );
   it.each(sources)('%s hands the UI catalog keys, not English', (file) => {
     expect(englishIn(file, fs.readFileSync(path.join(ROOT, file), 'utf8'))).toEqual([]);

@@ -10,9 +10,9 @@ import type { BusAccess } from '../dbus';
 import { fromParsed, known, unknown, type Reading } from '../types';
 import { idleSecondsFromMilliseconds } from './parse';
 
-const SOURCES = [
+const SERVICES = [
   {
-    name: 'Mutter IdleMonitor',
+    source: 'Mutter IdleMonitor',
     target: {
       destination: 'org.gnome.Mutter.IdleMonitor',
       path: '/org/gnome/Mutter/IdleMonitor/Core',
@@ -21,7 +21,7 @@ const SOURCES = [
     },
   },
   {
-    name: 'org.freedesktop.ScreenSaver',
+    source: 'org.freedesktop.ScreenSaver',
     target: {
       destination: 'org.freedesktop.ScreenSaver',
       path: '/org/freedesktop/ScreenSaver',
@@ -31,10 +31,10 @@ const SOURCES = [
   },
 ] as const;
 
-async function ask(bus: BusAccess, source: (typeof SOURCES)[number]) {
-  const answer = await bus.call('session', source.target);
+async function ask(bus: BusAccess, service: (typeof SERVICES)[number]) {
+  const answer = await bus.call('session', service.target);
   return answer.ok
-    ? fromParsed(idleSecondsFromMilliseconds(answer.body[0]), source.name)
+    ? fromParsed(idleSecondsFromMilliseconds(answer.body[0]), service.source)
     : answer.missing
       ? null
       : unknown('unreadable', answer.problem);
@@ -43,8 +43,8 @@ async function ask(bus: BusAccess, source: (typeof SOURCES)[number]) {
 export async function readLinuxIdle(ctx: ProbeContext): Promise<Reading<number>> {
   const { session } = linuxDesktop(ctx.env);
   let failure: Reading<number> | null = null;
-  for (const source of SOURCES) {
-    const reading = await ask(ctx.bus, source);
+  for (const service of SERVICES) {
+    const reading = await ask(ctx.bus, service);
     if (reading?.known) return reading;
     failure ??= reading;
   }
