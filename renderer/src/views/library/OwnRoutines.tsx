@@ -14,6 +14,7 @@ import { EXERCISES, getExercise, type Exercise } from '../../catalog';
 import { getBackend } from '../../bridge';
 import { formatMinutes, t } from '../../../../electron/shared/i18n';
 import { ErrorList } from '../../components/ErrorList';
+import { JsonFileButton } from '../../components/JsonFileButton';
 import {
   CUSTOM_EXERCISES_MAX,
   CUSTOM_NAME_MAX,
@@ -39,7 +40,6 @@ export function OwnRoutines({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState<string[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const createButton = useRef<HTMLButtonElement>(null);
-  const importInput = useRef<HTMLInputElement>(null);
 
   /** Saves the whole list; a refusal comes back naming the field and quoting the value. */
   const save = async (next: CustomRoutine[]): Promise<boolean> => {
@@ -89,7 +89,6 @@ export function OwnRoutines({ settings }: { settings: Settings }) {
   const onImport = async (file: File) => {
     const { readRoutinesFile } = await files();
     const outcome = await readRoutinesFile(file, own, Date.now());
-    if (importInput.current) importInput.current.value = '';
     if (!outcome.ok) {
       setStatus([]);
       setErrors([t('custom.importRefused', { file: file.name }), ...outcome.reasons]);
@@ -117,20 +116,11 @@ export function OwnRoutines({ settings }: { settings: Settings }) {
         >
           {t('custom.create')}
         </button>
-        <button type="button" className="secondary" onClick={() => importInput.current?.click()}>
-          {t('custom.import')}
-        </button>
-        <input
-          ref={importInput}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-testid="import-routines"
-          aria-label={t('custom.import')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void onImport(file);
-          }}
+        <JsonFileButton
+          label={t('custom.import')}
+          inputLabel={t('custom.import')}
+          testId="import-routines"
+          onFile={onImport}
         />
       </div>
       <div aria-live="polite" className="own-status" data-testid="own-status">

@@ -20,6 +20,7 @@ import { renderText, t } from '../../../../electron/shared/i18n';
 import { describeChange } from './changes';
 import { downloadText, fileDate, readText } from './files';
 import { describeFieldIssues } from './labels';
+import { JsonFileButton } from '../../components/JsonFileButton';
 
 interface Props {
   saved: Settings;
@@ -34,7 +35,6 @@ type Outcome =
   | { kind: 'cancelled'; file: string };
 
 export function BackupSection({ saved, onImported }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [busy, setBusy] = useState(false);
   const previewHeading = useRef<HTMLHeadingElement>(null);
@@ -81,7 +81,6 @@ export function BackupSection({ saved, onImported }: Props) {
       });
     } finally {
       setBusy(false);
-      if (input.current) input.current.value = '';
     }
   };
 
@@ -113,26 +112,13 @@ export function BackupSection({ saved, onImported }: Props) {
         <button type="button" className="secondary" onClick={exportSettings}>
           {t('settings.backup.export')}
         </button>
-        <button
-          type="button"
-          className="secondary"
-          aria-describedby="backup-help"
+        <JsonFileButton
+          label={t('settings.backup.import')}
+          inputLabel={t('settings.backup.fileLabel')}
+          testId="import-file"
+          describedBy="backup-help"
           disabled={busy}
-          onClick={() => input.current?.click()}
-        >
-          {t('settings.backup.import')}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          data-testid="import-file"
-          aria-label={t('settings.backup.fileLabel')}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void importFile(file);
-          }}
+          onFile={importFile}
         />
       </div>
       {outcome.kind === 'refused' ? (
