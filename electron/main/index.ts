@@ -120,7 +120,7 @@ async function start(initialCommands: CliCommand[]): Promise<void> {
   app.on('second-instance', (_event, argv, _cwd, additionalData) =>
     controller.secondInstance(additionalData, argv),
   );
-  forwardSystemEvents(powerMonitor, desktop.onLock, controller.system);
+  forwardSystemEvents(powerMonitor, desktop.onLock, desktop.sampleBeforeReturns(controller.system));
   app.on('will-quit', () => globalShortcut.unregisterAll());
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => {});

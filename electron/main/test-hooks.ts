@@ -29,6 +29,8 @@ export interface ScriptedDesktop {
 }
 
 let scripted: ScriptedDesktop | null = null;
+/** Whether `busy` can be scripted (the stand-in facade); with the fake bus the real probes answer it. */
+let scriptedBusy = true;
 
 /**
  * The desktop-signals ports for `setupDesktopSignals` when the e2e suite
@@ -52,6 +54,7 @@ export function scriptedDesktopPorts(
   if (env.UNSLOUCH_E2E_DESKTOP === 'fake-bus') return fakeBusPorts(env);
   if (env.UNSLOUCH_E2E_DESKTOP !== 'scripted') return null;
   const state: ScriptedDesktop = (scripted = { busy: [], idleSeconds: 0 });
+  scriptedBusy = true;
   let latest: DesktopSample | null = null;
   const signals: DesktopSignals = {
     sample: async () =>
@@ -85,9 +88,11 @@ function fakeBusPorts(env: NodeJS.ProcessEnv): Partial<DesktopSetupPorts> {
   if (typeof desktopEnv !== 'object' || desktopEnv === null)
     throw new Error('UNSLOUCH_E2E_DESKTOP_ENV must be a JSON object');
   const state: ScriptedDesktop = (scripted = { busy: [], idleSeconds: 0 });
+  scriptedBusy = false;
   return {
     platform: 'linux',
-    env: desktopEnv as NodeJS.ProcessEnv,
+    // No PATH of its own: the machine's tools (its real gsettings, pactl) are out of reach.
+    env: { PATH: '', ...(desktopEnv as NodeJS.ProcessEnv) },
     powerMonitor: { getSystemIdleTime: () => state.idleSeconds },
   };
 }
@@ -119,6 +124,10 @@ export function installTestHooks(model: () => TrayModel | null, run: (action: Tr
       if (!scripted)
         throw new Error(
           'the desktop is not scripted: start the app with UNSLOUCH_E2E_DESKTOP=scripted or fake-bus',
+        );
+      if (state.busy && !scriptedBusy)
+        throw new Error(
+          'with UNSLOUCH_E2E_DESKTOP=fake-bus the real probes read busy: script the fake desktop',
         );
       Object.assign(scripted, state);
     },

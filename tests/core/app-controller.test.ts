@@ -13,6 +13,7 @@ import {
   type Settings,
 } from '../../electron/core/settings';
 import type { BreakRecord } from '../../electron/core/history/types';
+import type { BusyReason } from '../../electron/core/engine/types';
 import type { CheckIn } from '../../electron/core/history/checkin';
 import { renderText } from '../../electron/shared/i18n';
 
@@ -27,6 +28,7 @@ function setup(
   } = {},
 ) {
   let now = NINE;
+  let busy: BusyReason[] = [];
   let wake: { at: number; fire: () => void } | null = null;
   let settings: Settings = DEFAULT_SETTINGS;
   if (options.settings) {
@@ -45,6 +47,7 @@ function setup(
     now: () => now,
     timezone: () => 'Europe/Berlin',
     idleSeconds: () => 0,
+    busyReasons: () => busy,
     scheduler: { plan: (at, fire) => (wake = at === null ? null : { at, fire }) },
     newId: () => `id-${++ids}`,
     settings: {
@@ -120,10 +123,28 @@ function setup(
     runTo,
     settings: () => settings,
     setNow: (iso: string) => (now = Date.parse(iso)),
+    setBusy: (reasons: BusyReason[]) => (busy = reasons),
   };
 }
 
 describe('app controller', () => {
+  for (const [away, back] of [
+    ['suspend', 'resume'],
+    ['lock', 'unlock'],
+  ] as const) {
+    it(`back (${back}) into a call: the break that fell due meanwhile is held, no prompt flashes`, () => {
+      const app = setup();
+      app.runTo('2026-03-23T09:28:00+01:00');
+      app.controller.system(away);
+      // 09:31: the break fell due while away (3 minutes, not a natural break); a call began meanwhile.
+      app.setNow('2026-03-23T09:31:00+01:00');
+      app.setBusy(['call']);
+      app.controller.system(back);
+      expect(app.shown).not.toContain('prompt');
+      expect(app.controller.service.currentPrompt()).toBeNull();
+    });
+  }
+
   it('a language change rewrites the start-at-login entry once the language is loaded (its Comment is in that language)', async () => {
     const integration: string[] = [];
     let loaded: () => void = () => {};

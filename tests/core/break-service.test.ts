@@ -8,18 +8,22 @@ const ROUTINES = { desk: ['desk-a', 'desk-b'], floor: [] };
 
 function harness(startIso: string, recordBreak?: (r: BreakRecord) => void) {
   let now = Date.parse(startIso);
-  let pending: { at: number; fire: () => void } | null = null;
+  let pending: { at: number; fire: (firedAt?: number) => void } | null = null;
   let plans = 0;
   const calls: string[] = [];
   const records: BreakRecord[] = [];
   let idle = 0;
   let busy: BusyReason[] = [];
+  let busyThrows = () => false;
   let ids = 0;
   const ports: ServicePorts = {
     now: () => now,
     timezone: () => 'Europe/Berlin',
     idleSeconds: () => idle,
-    busyReasons: () => busy,
+    busyReasons: () => {
+      if (busyThrows()) throw new Error('the desktop went away');
+      return busy;
+    },
     newId: () => `r${++ids}`,
     routineSeconds: () => 120,
     scheduler: {
@@ -37,16 +41,20 @@ function harness(startIso: string, recordBreak?: (r: BreakRecord) => void) {
     log: () => {},
   };
   const service = new BreakService(ports, DEFAULT_SETTINGS, ROUTINES);
-  /** Fires the pending wake-ups up to `iso`, as node-schedule would. */
-  const runUntil = (iso: string) => {
+  /**
+   * Fires the pending wake-ups up to `iso`, as node-schedule would. With
+   * `sampleMs`, each wake-up first takes a desktop sample that long, as the
+   * app's scheduler does, and passes the instant it fired.
+   */
+  const runUntil = (iso: string, sampleMs?: number) => {
     const end = Date.parse(iso);
     while (pending && pending.at <= end) {
-      now = pending.at;
-      const { fire } = pending;
+      const { at, fire } = pending;
       pending = null;
-      fire();
+      now = at + (sampleMs ?? 0);
+      fire(sampleMs === undefined ? undefined : at);
     }
-    now = end;
+    now = Math.max(now, end);
   };
   return {
     service,
@@ -56,13 +64,58 @@ function harness(startIso: string, recordBreak?: (r: BreakRecord) => void) {
     setNow: (iso: string) => (now = Date.parse(iso)),
     setIdle: (s: number) => (idle = s),
     setBusy: (reasons: BusyReason[]) => (busy = reasons),
+    setBusyThrows: (when: () => boolean) => (busyThrows = when),
     pending: () => pending,
+    /** The pending wake-up, taken off the scheduler as node-schedule does when it fires. */
+    takeWake: () => {
+      const wake = pending!;
+      pending = null;
+      return wake;
+    },
     plans: () => plans,
   };
 }
 
 describe('BreakService', () => {
   describe('a wake-up acts on its whole sample at once (idle time and busy signals together)', () => {
+    it('decides as of the instant the wake-up fired, however long its sample took', () => {
+      const h = harness('2026-03-23T09:00:00+01:00');
+      h.runUntil('2026-03-23T09:29:50+01:00', 2500);
+      h.setBusy(['call']);
+      // The due wake-up fires at 09:30:00; its sample (PowerShell on Windows, say) ends at 09:30:02.5.
+      h.runUntil('2026-03-23T09:30:00+01:00', 2500);
+      expect(h.service.status()).toMatchObject({
+        kind: 'prompt',
+        held: { since: Date.parse('2026-03-23T09:30:00+01:00') },
+      });
+    });
+
+    it('an event that reached the engine during the sample is not undone: the wake-up then decides as of now', () => {
+      const h = harness('2026-03-23T09:00:00+01:00');
+      h.runUntil('2026-03-23T09:29:50+01:00');
+      const wake = h.takeWake();
+      // Paused at 09:30:01, while the 09:30:00 wake-up's sample was still running.
+      h.setNow('2026-03-23T09:30:01+01:00');
+      h.service.send({ type: 'pause', request: { kind: 'minutes', minutes: 30 } });
+      h.setNow('2026-03-23T09:30:02+01:00');
+      wake.fire(Date.parse('2026-03-23T09:30:00+01:00'));
+      expect(h.calls.filter((c) => c.startsWith('prompt'))).toEqual([]);
+      expect(h.service.status()).toMatchObject({ kind: 'paused' });
+    });
+
+    it('a wake-up whose handling throws still plans the next one', () => {
+      let throws = true;
+      const h = harness('2026-03-23T09:00:00+01:00');
+      h.setBusyThrows(() => throws);
+      const wake = h.takeWake();
+      h.setNow(new Date(wake.at).toISOString());
+      expect(() => wake.fire()).toThrow(/desktop went away/);
+      expect(h.pending()).not.toBeNull();
+      throws = false;
+      h.runUntil('2026-03-23T09:30:00+01:00');
+      expect(h.calls).toEqual(['notice', 'prompt desk-a 3']);
+    });
+
     it('a call first seen at the heads-up instant: no heads-up, and the break is held at its due time', () => {
       const h = harness('2026-03-23T09:00:00+01:00');
       h.runUntil('2026-03-23T09:29:20+01:00');

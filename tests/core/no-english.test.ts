@@ -36,13 +36,16 @@ const DEVELOPER_FILES = new Set([
 const FORMAT_NAMES = new Set(['[Desktop Entry]']);
 /** Calls whose string arguments are for developers. */
 const DEVELOPER_CALLS =
-  /^(log|logDetail|logRefusal|console\.\w+|this\.ports\.log|ports\.log|options\.log\??|Error|TypeError|RangeError|unknown|garbage|known|fromParsed)$/;
+  /^(log|logDetail|logRefusal|console\.\w+|this\.ports\.log|ports\.log|options\.log\??|Error|TypeError|RangeError)$/;
 /**
- * Fields whose text is for developers: a desktop signal's `source` (where a
- * reading came from) and `detail` go to the log and the bench, never to a
- * person (the settings window words each signal from its code).
+ * In the desktop signals (electron/main/desktop) only: a reading's `source`
+ * (where it came from) and `detail` go to the log and the bench, never to a
+ * person (the settings window words each signal from its code). Elsewhere a
+ * `detail` can be what a dialog shows, so these are checked there.
  */
-const DEVELOPER_FIELDS = new Set(['source', 'detail']);
+const DESKTOP_FOLDER = 'electron/main/desktop/';
+const DESKTOP_DEVELOPER_CALLS = /^(unknown|garbage|known|fromParsed)$/;
+const DESKTOP_DEVELOPER_FIELDS = new Set(['source', 'detail']);
 
 function files(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
@@ -59,13 +62,16 @@ export function englishIn(file: string, source: string): string[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const calleeName = (call: ts.CallExpression | ts.NewExpression) => call.expression.getText(sf);
+  const desktop = file.startsWith(DESKTOP_FOLDER);
   const forDevelopers = (node: ts.Node): boolean => {
     for (let p = node.parent; p; p = p.parent) {
       if ((ts.isCallExpression(p) || ts.isNewExpression(p)) && DEVELOPER_CALLS.test(calleeName(p)))
         return true;
+      if (desktop && ts.isCallExpression(p) && DESKTOP_DEVELOPER_CALLS.test(calleeName(p))) return true;
       if (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || ts.isImportTypeNode(p)) return true;
       if (ts.isLiteralTypeNode(p)) return true;
-      if (ts.isPropertyAssignment(p) && DEVELOPER_FIELDS.has(p.name.getText(sf))) return true;
+      if (desktop && ts.isPropertyAssignment(p) && DESKTOP_DEVELOPER_FIELDS.has(p.name.getText(sf)))
+        return true;
     }
     return false;
   };
@@ -91,13 +97,20 @@ describe('no user-facing English outside the catalog', () => {
       import x from './some module';
       const f = { reason: 'other', detail: logDetail('history log could not be read') };
       const g = ['[Desktop Entry]', 'Comment=Posture breaks for people'];
-      const h = known(true, 'pactl source-outputs');
-      const i = { source: 'Mutter IdleMonitor', label: 'Could not be read' };`;
+      const h = { detail: 'the file could not be read' };`;
     expect(englishIn('sample.ts', sample)).toEqual([
       'Next break at 10:32',
       'Comment=Posture breaks for people',
-      'Could not be read',
+      'the file could not be read',
     ]);
+  });
+
+  it('in the desktop signals, a reading’s source and detail are for the log; other words are still found', () => {
+    const sample = `
+      const h = known(true, 'pactl source-outputs');
+      const i = { source: 'Mutter IdleMonitor', detail: 'no answer in time', label: 'Could not be read' };
+      const j = unknown('unreadable', 'the bus did not answer');`;
+    expect(englishIn('electron/main/desktop/sample.ts', sample)).toEqual(['Could not be read']);
   });
 
   // The desktop probes' readings carry technical detail for the log (their `source` and `detail`);

@@ -23,6 +23,7 @@ import {
   freshUserData,
   historyRecords,
   launchJourney,
+  recordNotifications,
   type Seen,
 } from './app';
 import { startFakeDesktop, type FakeDesktop } from '../support/fake-desktop-bus';
@@ -57,6 +58,7 @@ async function start(desktopEnv: Record<string, string>, settings: object = {}) 
   await expect
     .poll(() => app!.evaluate(() => '__unslouchTest' in globalThis), { message: 'the app finished starting' })
     .toBe(true);
+  await recordNotifications(app);
   return { app, userData, stdout };
 }
 

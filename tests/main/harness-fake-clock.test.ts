@@ -4,7 +4,7 @@
  * next one has, in real time, a minute for it. Run in this test file's own
  * worker; every global the clock replaces is put back after each test.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdForWakeUps, installFakeClock } from '../desktop/harness/child/fake-clock.mjs';
 
 const saved = {
@@ -61,9 +61,12 @@ describe('the harness clock holds for a wake-up’s real work', () => {
     const app = miniatureApp(clock, 5, false);
     holdForWakeUps(clock, app.jobs, 80);
     app.plan(60_000);
+    const said = vi.spyOn(console, 'error').mockImplementation(() => {});
     // With the default bound (12 s) this would outlast the test's time limit.
     const result = await clock.advanceTo(120_000);
     expect(result.now).toBe(120_000);
     expect(app.acted).toEqual([60_000]);
+    expect(said).toHaveBeenCalledWith(expect.stringMatching(/planned nothing within 80 ms/));
+    said.mockRestore();
   });
 });

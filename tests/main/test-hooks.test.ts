@@ -153,6 +153,9 @@ describe('e2e fake-bus desktop', () => {
       expect(ports.powerMonitor?.getSystemIdleTime()).toBe(0);
       hooks().scriptDesktop({ idleSeconds: 12 });
       expect(ports.powerMonitor?.getSystemIdleTime()).toBe(12);
+      expect(() => hooks().scriptDesktop({ busy: ['call'] })).toThrow(/real probes read busy/);
+      // Sealed off from the machine's own tools.
+      expect(ports.env?.PATH).toBe('');
     } finally {
       setup.close();
     }

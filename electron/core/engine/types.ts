@@ -13,7 +13,10 @@ export type PauseRequest =
 
 /** Everything the engine can be told. `now` comes with each event, never from a clock. */
 export type EngineEvent =
-  /** A wake-up the engine asked for has fired. */
+  /**
+   * Time has passed, nothing else is known (the scenario runner's wake-ups;
+   * the app's wake-ups send a `sample`).
+   */
   | { type: 'tick' }
   /**
    * What the shell knows about input: the instant of the last input, or null
@@ -40,9 +43,10 @@ export type EngineEvent =
   /**
    * What the desktop signals say now (R11): every reason that is on, in any
    * order, whether or not its signal is enabled in `busy.signals` (the engine
-   * applies the settings). Level, not edge: send the whole set at every
-   * sample (the engine's wake-ups) and on every system event; an empty list
-   * means not busy. A signal that cannot be read is simply left out.
+   * applies the settings). Level, not edge: the whole set each time (the
+   * app sends it in every wake-up's `sample` and before a return from sleep
+   * or a lock); an empty list means not busy. A signal that cannot be read
+   * is simply left out.
    */
   | { type: 'busy'; reasons: readonly BusyReason[] }
   /**

@@ -336,7 +336,8 @@ export function createAppController(shellPorts: ControllerPorts, words: Words) {
     run,
     /** Engine events from the system (sleep, lock). */
     system(event: 'suspend' | 'resume' | 'lock' | 'unlock') {
-      service.send({ type: event });
+      if (event === 'resume' || event === 'unlock') service.returned(event);
+      else service.send({ type: event });
     },
     /**
      * The person closed the prompt window with its close button: that is an

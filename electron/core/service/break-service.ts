@@ -21,8 +21,12 @@ import type { DoseLevel } from '../catalog/levels';
 import { formatInstant, type Instant } from '../time/zone';
 
 export interface WakeScheduler {
-  /** Replaces the pending wake-up (at most one), or clears it with null. */
-  plan(at: Instant | null, onWake: () => void): void;
+  /**
+   * Replaces the pending wake-up (at most one), or clears it with null. A
+   * scheduler that does work before it wakes the engine (a desktop sample)
+   * passes the instant the wake-up fired: the engine decides as of then.
+   */
+  plan(at: Instant | null, onWake: (firedAt?: Instant) => void): void;
 }
 
 /** The prompt on screen, as the renderer shows it. */
@@ -75,6 +79,8 @@ const ACTIVE_IDLE_SECONDS = 30;
 export class BreakService {
   private readonly engine: BreakEngine;
   private zone: string;
+  /** The instant the engine was last told something at. */
+  private handledAt: Instant;
   private prompt: PromptInfo | null = null;
   private routineStartedAt: Instant | null = null;
   /** The player's own figure for the routine that is ending (set just before finish-routine). */
@@ -87,18 +93,31 @@ export class BreakService {
     routines: RoutineChoices,
   ) {
     this.zone = ports.timezone();
-    this.engine = new BreakEngine({ settings, timezone: this.zone, now: ports.now(), routines });
+    this.handledAt = ports.now();
+    this.engine = new BreakEngine({ settings, timezone: this.zone, now: this.handledAt, routines });
     this.replan();
   }
 
   /** Hands an event to the engine at the current time. */
   send(event: EngineEvent): SendResult {
     const now = this.ports.now();
+    this.handledAt = now;
     const records: BreakRecord[] = [];
     this.checkTimeZone(now, records);
     const refusal = this.apply(this.engine.handle(event, now), records);
     this.replan();
     return { refusal, records };
+  }
+
+  /**
+   * Back from sleep or a lock: the busy signals the return's own sample found
+   * reach the engine first, so a call already on holds an overdue break
+   * (R11) instead of flashing its prompt.
+   */
+  returned(event: 'resume' | 'unlock'): SendResult {
+    const reasons = this.ports.busyReasons?.();
+    if (reasons) this.send({ type: 'busy', reasons });
+    return this.send({ type: event });
   }
 
   /**
@@ -152,9 +171,21 @@ export class BreakService {
     return status.kind === 'routine' ? status.routineId : null;
   }
 
-  private onWake = () => {
+  private onWake = (firedAt?: Instant) => {
+    const current = this.ports.now();
+    // As of the firing instant, unless another event reached the engine since (time never goes back for it).
+    const now = firedAt !== undefined && firedAt <= current && firedAt >= this.handledAt ? firedAt : current;
+    this.handledAt = now;
+    try {
+      this.wake(now);
+    } finally {
+      // Whatever went wrong in this wake-up, there is a next one.
+      this.replan();
+    }
+  };
+
+  private wake(now: Instant) {
     const idle = this.ports.idleSeconds();
-    const now = this.ports.now();
     const idleSince = idle >= ACTIVE_IDLE_SECONDS ? now - idle * 1000 : null;
     const records: BreakRecord[] = [];
     this.checkTimeZone(now, records);
@@ -163,8 +194,7 @@ export class BreakService {
       this.engine.handle({ type: 'sample', idleSince, ...(reasons ? { reasons } : {}) }, now),
       records,
     );
-    this.replan();
-  };
+  }
 
   /** R9: the system time zone can change while the app runs (travel). */
   private checkTimeZone(now: Instant, records: BreakRecord[]) {

@@ -6,14 +6,10 @@
  */
 import { isBusySettingsShape, type DesktopSignalsReport } from '../../shared/desktop-signals';
 import type { WakeScheduler } from '../../core/service/break-service';
+import type { SystemEvent } from '../system-events';
 import type { BusySignal } from '../../shared/desktop-signals';
 import { linuxDesktop, type Rect } from './context';
-import {
-  createDesktopSignals,
-  type DesktopSample,
-  type DesktopSignals,
-  type DesktopSignalsOptions,
-} from './index';
+import { createDesktopSignals, type DesktopSignals, type DesktopSignalsOptions } from './index';
 
 export interface DesktopSetupPorts {
   platform: NodeJS.Platform;
@@ -43,12 +39,21 @@ export interface DesktopSetup {
    * that instant, so a call that began since the last wake-up is held at once.
    */
   wrapScheduler<S extends WakeScheduler>(inner: S): S;
+  /**
+   * Runs `then` once a fresh sample is in: for a return from sleep or a
+   * lock, so the engine does not judge with the busy signals from before.
+   */
+  afterSample(then: () => void): void;
+  /**
+   * Wraps the system-event handler: a return from sleep or a lock waits for a
+   * fresh sample (a call may have begun meanwhile, R11), and every event keeps
+   * its order behind it.
+   */
+  sampleBeforeReturns(send: (event: SystemEvent) => void): (event: SystemEvent) => void;
   /** Linux screen lock (Electron has no lock-screen event there, electron#24800); elsewhere nothing to do. */
   onLock(handler: (locked: boolean) => void): void;
   /** The busy signals that were on at the latest sample (R11; the engine applies the settings). */
   busyReasons(): readonly BusySignal[];
-  /** Every sample, for whoever turns busy into engine events. */
-  onSample(listener: (sample: DesktopSample) => void): void;
   availability(): Promise<DesktopSignalsReport>;
   close(): void;
 }
@@ -80,27 +85,30 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
     });
   // On Wayland powerMonitor's idle time stays 0 (electron#27912): idle time is the desktop's answer there.
   const desktopIdle = ports.platform === 'linux' && linuxDesktop(env).session === 'wayland';
-  const listeners = new Set<(sample: DesktopSample) => void>();
   let sampledAt = 0;
   /** The sample under way: a wake-up while one runs (a re-plan fired early) waits for it rather than start another. */
   let sampling: Promise<void> | null = null;
-
-  const takeSample = async () => {
-    const at = now();
-    const sample = await signals.sample();
-    sampledAt = at;
-    for (const listener of listeners) {
-      try {
-        listener(sample);
-      } catch (error) {
-        ports.log(`desktop sample listener failed: ${(error as Error).message}`);
-      }
-    }
-  };
   const sampleOnce = () =>
-    (sampling ??= takeSample().finally(() => {
-      sampling = null;
-    }));
+    (sampling ??= signals
+      .sample()
+      .then(
+        () => {
+          sampledAt = now();
+        },
+        // The facade's sample never throws; should one still, the engine goes on with the last answer.
+        (error: unknown) => ports.log(`desktop sample failed: ${(error as Error)?.message ?? error}`),
+      )
+      .finally(() => {
+        sampling = null;
+      }));
+  const afterSample = (then: () => void) =>
+    void sampleOnce().then(() => {
+      try {
+        then();
+      } catch (error) {
+        ports.log(`after a desktop sample: ${(error as Error)?.message ?? error}`);
+      }
+    });
 
   return {
     signals,
@@ -113,13 +121,35 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
     wrapScheduler(inner) {
       const plan: WakeScheduler['plan'] = (at, onWake) =>
         inner.plan(at, () => {
-          // The facade's sample never throws; should one still, the engine wakes with the last answer.
-          void sampleOnce().then(onWake, (error: unknown) => {
-            ports.log(`desktop sample failed: ${(error as Error)?.message ?? error}`);
-            onWake();
-          });
+          // The engine decides as of the instant the wake-up fired, with the sample taken then,
+          // however long the sample took (PowerShell on Windows: about a second).
+          const firedAt = now();
+          afterSample(() => onWake(firedAt));
         });
       return { ...inner, plan };
+    },
+    afterSample,
+    sampleBeforeReturns(send) {
+      let queue: Promise<void> = Promise.resolve();
+      const deliver = (event: SystemEvent) => {
+        try {
+          send(event);
+        } catch (error) {
+          ports.log(`system event ${event}: ${(error as Error)?.message ?? error}`);
+        }
+      };
+      return (event) => {
+        queue = queue.then(() =>
+          event === 'resume' || event === 'unlock'
+            ? new Promise<void>((done) =>
+                afterSample(() => {
+                  deliver(event);
+                  done();
+                }),
+              )
+            : deliver(event),
+        );
+      };
     },
     onLock(handler) {
       if (ports.platform !== 'linux') return;
@@ -129,7 +159,6 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
       });
     },
     busyReasons: () => signals.last()?.reasons ?? [],
-    onSample: (listener) => void listeners.add(listener),
     availability: () => signals.availability(),
     close: () => signals.close(),
   };

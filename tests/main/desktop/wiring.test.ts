@@ -217,6 +217,66 @@ describe('setupDesktopSignals', () => {
     }
   });
 
+  it('the wake-up hands the engine the instant it fired, not the end of its sample', async () => {
+    const { signals, order } = scriptedSignals([{}]);
+    let now = 1_000;
+    const setup = setupDesktopSignals({
+      platform: 'win32',
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      now: () => now,
+      log: () => {},
+      signals,
+    });
+    let wake: () => void = () => {};
+    const scheduler = setup.wrapScheduler({ plan: (_at: number | null, w: () => void) => void (wake = w) });
+    const firedAt: (number | undefined)[] = [];
+    scheduler.plan(5, (at?: number) => void firedAt.push(at));
+    wake();
+    now = 2_400; // PowerShell took 1.4 s
+    await vi.waitFor(() => expect(firedAt).toEqual([1_000]));
+    expect(order).toEqual(['sample']);
+  });
+
+  it('afterSample runs its work once a fresh sample is in (a return from sleep or a lock)', async () => {
+    const { signals, order } = scriptedSignals([{ reasons: ['call'] }]);
+    const setup = setupDesktopSignals({
+      platform: 'darwin',
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      signals,
+    });
+    const busyThen: (readonly string[])[] = [];
+    setup.afterSample(() => busyThen.push(setup.busyReasons()));
+    expect(busyThen).toEqual([]);
+    await vi.waitFor(() => expect(busyThen).toEqual([['call']]));
+    expect(order).toEqual(['sample']);
+  });
+
+  it('a return from sleep or a lock waits for a fresh sample, and the system events keep their order', async () => {
+    const { signals, order } = scriptedSignals([{ reasons: ['call'] }, { reasons: [] }]);
+    const setup = setupDesktopSignals({
+      platform: 'linux',
+      env: { XDG_SESSION_TYPE: 'x11' },
+      powerMonitor: { getSystemIdleTime: () => 0 },
+      settings: () => ({}),
+      ownPids: () => [1],
+      log: () => {},
+      signals,
+    });
+    const send = setup.sampleBeforeReturns((event) =>
+      order.push(`${event} ${setup.busyReasons().join(',')}`),
+    );
+    send('resume');
+    send('lock');
+    send('unlock');
+    await vi.waitFor(() => expect(order).toHaveLength(5));
+    expect(order).toEqual(['sample', 'resume call', 'lock call', 'sample', 'unlock ']);
+  });
+
   it('a wake-up while a sample is under way waits for that one: no second sample at once', async () => {
     const { heard, order, wake } = busyWakes('darwin', {}, [{ reasons: ['dnd'] }, { reasons: [] }]);
     wake();

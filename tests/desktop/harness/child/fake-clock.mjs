@@ -180,7 +180,10 @@ export function installFakeClock(startMs) {
         run(next);
         count++;
         await flush();
-        if (settle) await settle.after(mark);
+        if (settle) {
+          await settle.after(mark);
+          await flush(); // what the app did once its wait was over
+        }
         const hit = seen.find((name) => stopOn.includes(name));
         if (hit) {
           stopped = hit;
@@ -260,6 +263,11 @@ export function holdForWakeUps(clock, countJobs, maxMs = WAKE_UP_SETTLE_MAX_MS) 
       const started = performance.now();
       while (countJobs() === 0 && performance.now() - started < maxMs)
         await new Promise((resolve) => clock.real.setTimeout(resolve, 2));
+      // Said where a failing spec shows it (the app's stderr is attached): the clock moves on unheld.
+      if (countJobs() === 0)
+        console.error(
+          `[harness] a wake-up planned nothing within ${maxMs} ms of real time; the clock moves on`,
+        );
     },
   });
 }
