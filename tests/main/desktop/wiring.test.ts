@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_USER_MODEL_ID, applyPlatformConventions } from '../../../electron/main/platform-conventions';
 import { createNotificationKeeper } from '../../../electron/main/notification-keeper';
-import { setupDesktopSignals } from '../../../electron/main/desktop/setup';
+import { setupDesktopSignals, type DesktopSetupPorts } from '../../../electron/main/desktop/setup';
 import { emptySample, type DesktopSample, type DesktopSignals } from '../../../electron/main/desktop';
 import { createFakeElectron } from '../../desktop/harness/fake-electron/create.mjs';
 
@@ -123,18 +123,25 @@ function scriptedSignals(samples: Partial<DesktopSample>[]) {
   return { signals, order, lockHandlers };
 }
 
+/** setupDesktopSignals with quiet defaults (macOS, powerMonitor 0, no settings); `ports` override them. */
+const quietSetup = (ports: Partial<DesktopSetupPorts> & Pick<DesktopSetupPorts, 'signals'>) =>
+  setupDesktopSignals({
+    platform: 'darwin',
+    powerMonitor: { getSystemIdleTime: () => 0 },
+    settings: () => ({}),
+    ownPids: () => [1],
+    log: () => {},
+    ...ports,
+  });
+
 describe('setupDesktopSignals', () => {
   it('on Wayland a wake-up waits for a sample, and idle time is the desktop’s (powerMonitor says 0)', async () => {
     const { signals, order } = scriptedSignals([{ idleSeconds: 420, idleSource: 'Mutter IdleMonitor' }]);
     let now = 1_000_000;
-    const setup = setupDesktopSignals({
+    const setup = quietSetup({
       platform: 'linux',
       env: { XDG_SESSION_TYPE: 'wayland' },
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
       now: () => now,
-      log: () => {},
       signals,
     });
     let wake: () => void = () => {};
@@ -158,13 +165,10 @@ describe('setupDesktopSignals', () => {
       ['linux', { XDG_SESSION_TYPE: 'x11' }],
     ] as const) {
       const { signals, order } = scriptedSignals([{ idleSeconds: 9 }]);
-      const setup = setupDesktopSignals({
+      const setup = quietSetup({
         platform,
         env,
         powerMonitor: { getSystemIdleTime: () => 75 },
-        settings: () => ({}),
-        ownPids: () => [1],
-        log: () => {},
         signals,
       });
       let wake: () => void = () => {};
@@ -179,13 +183,9 @@ describe('setupDesktopSignals', () => {
   /** A setup whose wake-ups note the busy signals the engine reads (`heard`). */
   function busyWakes(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, samples: Partial<DesktopSample>[]) {
     const scripted = scriptedSignals(samples);
-    const setup = setupDesktopSignals({
+    const setup = quietSetup({
       platform,
       env,
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
-      log: () => {},
       signals: scripted.signals,
     });
     let wake: () => void = () => {};
@@ -220,13 +220,9 @@ describe('setupDesktopSignals', () => {
   it('the wake-up hands the engine the instant it fired, not the end of its sample', async () => {
     const { signals, order } = scriptedSignals([{}]);
     let now = 1_000;
-    const setup = setupDesktopSignals({
+    const setup = quietSetup({
       platform: 'win32',
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
       now: () => now,
-      log: () => {},
       signals,
     });
     let wake: () => void = () => {};
@@ -241,12 +237,7 @@ describe('setupDesktopSignals', () => {
 
   it('afterSample runs its work once a fresh sample is in (a return from sleep or a lock)', async () => {
     const { signals, order } = scriptedSignals([{ reasons: ['call'] }]);
-    const setup = setupDesktopSignals({
-      platform: 'darwin',
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
-      log: () => {},
+    const setup = quietSetup({
       signals,
     });
     const busyThen: (readonly string[])[] = [];
@@ -258,13 +249,9 @@ describe('setupDesktopSignals', () => {
 
   it('a return from sleep or a lock waits for a fresh sample, and the system events keep their order', async () => {
     const { signals, order } = scriptedSignals([{ reasons: ['call'] }, { reasons: [] }]);
-    const setup = setupDesktopSignals({
+    const setup = quietSetup({
       platform: 'linux',
       env: { XDG_SESSION_TYPE: 'x11' },
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
-      log: () => {},
       signals,
     });
     const send = setup.sampleBeforeReturns((event) =>
@@ -310,24 +297,15 @@ describe('setupDesktopSignals', () => {
   it('Linux lock changes reach the handler; on macOS and Windows Electron’s own events do it', async () => {
     const linux = scriptedSignals([]);
     const seen: boolean[] = [];
-    setupDesktopSignals({
+    quietSetup({
       platform: 'linux',
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
-      log: () => {},
       signals: linux.signals,
     }).onLock((locked) => seen.push(locked));
     await tick();
     linux.lockHandlers.forEach((h) => h(true));
     expect(seen).toEqual([true]);
     const mac = scriptedSignals([]);
-    setupDesktopSignals({
-      platform: 'darwin',
-      powerMonitor: { getSystemIdleTime: () => 0 },
-      settings: () => ({}),
-      ownPids: () => [1],
-      log: () => {},
+    quietSetup({
       signals: mac.signals,
     }).onLock(() => {});
     expect(mac.lockHandlers).toEqual([]);
