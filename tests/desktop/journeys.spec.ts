@@ -333,6 +333,8 @@ test('sleep: no wake-up while suspended, a 45-minute sleep is one natural break,
   const night = await app.setClock(mon('09:55'));
   expect(night.fired).toBe(0);
   await app.power('resume');
+  // A return from sleep first takes a fresh desktop sample (real I/O), as in the app: wait for its effect.
+  await expect.poll(() => historyRecords(app).length, { message: 'the resume is handled' }).toBe(1);
 
   expect(await noWindows(app)).toEqual([]);
   expect(await app.notifications()).toEqual([]);

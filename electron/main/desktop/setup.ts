@@ -88,16 +88,16 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
   let sampledAt = 0;
   /** The sample under way: a wake-up while one runs (a re-plan fired early) waits for it rather than start another. */
   let sampling: Promise<void> | null = null;
+  const takeSample = () => {
+    const startedAt = now();
+    return signals.sample().then(() => {
+      sampledAt = startedAt;
+    });
+  };
   const sampleOnce = () =>
-    (sampling ??= signals
-      .sample()
-      .then(
-        () => {
-          sampledAt = now();
-        },
-        // The facade's sample never throws; should one still, the engine goes on with the last answer.
-        (error: unknown) => ports.log(`desktop sample failed: ${(error as Error)?.message ?? error}`),
-      )
+    (sampling ??= takeSample()
+      // The facade's sample never throws; should one still, the engine goes on with the last answer.
+      .catch((error: unknown) => ports.log(`desktop sample failed: ${(error as Error)?.message ?? error}`))
       .finally(() => {
         sampling = null;
       }));
