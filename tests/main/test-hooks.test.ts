@@ -35,9 +35,22 @@ describe('e2e tray hook', () => {
   });
 });
 
-describe('e2e scripted desktop', () => {
-  const hooks = () => (globalThis as { __unslouchTest?: TestHooks }).__unslouchTest!;
+/** The hooks as the app installs them with UNSLOUCH_E2E=1. */
+function installHooks() {
+  const previous = process.env.UNSLOUCH_E2E;
+  process.env.UNSLOUCH_E2E = '1';
+  try {
+    installTestHooks(
+      () => null,
+      () => {},
+    );
+  } finally {
+    process.env.UNSLOUCH_E2E = previous;
+  }
+}
+const hooks = () => (globalThis as { __unslouchTest?: TestHooks }).__unslouchTest!;
 
+describe('e2e scripted desktop', () => {
   it('is off unless both UNSLOUCH_E2E=1 and UNSLOUCH_E2E_DESKTOP=scripted', () => {
     expect(scriptedDesktopPorts({})).toBeNull();
     expect(scriptedDesktopPorts({ UNSLOUCH_E2E: '1' })).toBeNull();
@@ -48,16 +61,7 @@ describe('e2e scripted desktop', () => {
     const env = { UNSLOUCH_E2E: '1', UNSLOUCH_E2E_DESKTOP: 'scripted' };
     const ports = scriptedDesktopPorts(env);
     if (!ports) throw new Error('no scripted desktop');
-    const previous = process.env.UNSLOUCH_E2E;
-    process.env.UNSLOUCH_E2E = '1';
-    try {
-      installTestHooks(
-        () => null,
-        () => {},
-      );
-    } finally {
-      process.env.UNSLOUCH_E2E = previous;
-    }
+    installHooks();
     const setup = setupDesktopSignals({
       platform: 'darwin',
       powerMonitor: { getSystemIdleTime: () => 999 },
@@ -81,25 +85,11 @@ describe('e2e scripted desktop', () => {
 });
 
 describe('e2e fake-bus desktop', () => {
-  const hooks = () => (globalThis as { __unslouchTest?: TestHooks }).__unslouchTest!;
   let desktop: FakeDesktop | null = null;
   afterEach(async () => {
     await desktop?.stop();
     desktop = null;
   });
-
-  function install() {
-    const previous = process.env.UNSLOUCH_E2E;
-    process.env.UNSLOUCH_E2E = '1';
-    try {
-      installTestHooks(
-        () => null,
-        () => {},
-      );
-    } finally {
-      process.env.UNSLOUCH_E2E = previous;
-    }
-  }
 
   it('needs the desktop’s environment as JSON, and names the variable when it is missing', () => {
     expect(() => scriptedDesktopPorts({ UNSLOUCH_E2E: '1', UNSLOUCH_E2E_DESKTOP: 'fake-bus' })).toThrow(
@@ -122,7 +112,7 @@ describe('e2e fake-bus desktop', () => {
       UNSLOUCH_E2E_DESKTOP_ENV: JSON.stringify(desktop.env('GNOME')),
     });
     if (!ports) throw new Error('no fake-bus desktop');
-    install();
+    installHooks();
     const setup = setupDesktopSignals({
       platform: 'darwin', // the app's own platform is replaced: the fake bus is a Linux desktop
       powerMonitor: { getSystemIdleTime: () => 999 },
