@@ -43,7 +43,7 @@ export interface DesktopSetup {
    * Runs `then` once a fresh sample is in: for a return from sleep or a
    * lock, so the engine does not judge with the busy signals from before.
    */
-  afterSample(then: () => void): void;
+  afterSample(then: () => void): Promise<void>;
   /**
    * Wraps the system-event handler: a return from sleep or a lock waits for a
    * fresh sample (a call may have begun meanwhile, R11), and every event keeps
@@ -101,14 +101,16 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
       .finally(() => {
         sampling = null;
       }));
-  const afterSample = (then: () => void) =>
-    void sampleOnce().then(() => {
-      try {
-        then();
-      } catch (error) {
-        ports.log(`after a desktop sample: ${(error as Error)?.message ?? error}`);
-      }
-    });
+  /** Runs work the app hands on (the engine's wake-up, a system event); a throw is logged, never left unhandled. */
+  const guarded = (what: string, work: () => void) => {
+    try {
+      work();
+    } catch (error) {
+      ports.log(`${what}: ${(error as Error)?.message ?? error}`);
+    }
+  };
+  const afterSample = (then: () => void): Promise<void> =>
+    sampleOnce().then(() => guarded('after a desktop sample', then));
 
   return {
     signals,
@@ -124,30 +126,17 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
           // The engine decides as of the instant the wake-up fired, with the sample taken then,
           // however long the sample took (PowerShell on Windows: about a second).
           const firedAt = now();
-          afterSample(() => onWake(firedAt));
+          void afterSample(() => onWake(firedAt));
         });
       return { ...inner, plan };
     },
     afterSample,
     sampleBeforeReturns(send) {
       let queue: Promise<void> = Promise.resolve();
-      const deliver = (event: SystemEvent) => {
-        try {
-          send(event);
-        } catch (error) {
-          ports.log(`system event ${event}: ${(error as Error)?.message ?? error}`);
-        }
-      };
       return (event) => {
+        const deliver = () => guarded(`system event ${event}`, () => send(event));
         queue = queue.then(() =>
-          event === 'resume' || event === 'unlock'
-            ? new Promise<void>((done) =>
-                afterSample(() => {
-                  deliver(event);
-                  done();
-                }),
-              )
-            : deliver(event),
+          event === 'resume' || event === 'unlock' ? afterSample(deliver) : deliver(),
         );
       };
     },
