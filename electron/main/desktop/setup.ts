@@ -101,16 +101,16 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
       .finally(() => {
         sampling = null;
       }));
-  /** Runs work the app hands on (the engine's wake-up, a system event); a throw is logged, never left unhandled. */
-  const guarded = (what: string, work: () => void) => {
+  /** Runs work the app hands on (the engine's wake-up, a system event); a throw goes to `failed`, never left unhandled. */
+  const guarded = (work: () => void, failed: (message: string) => void) => {
     try {
       work();
     } catch (error) {
-      ports.log(`${what}: ${(error as Error)?.message ?? error}`);
+      failed(String((error as Error)?.message ?? error));
     }
   };
   const afterSample = (then: () => void): Promise<void> =>
-    sampleOnce().then(() => guarded('after a desktop sample', then));
+    sampleOnce().then(() => guarded(then, (message) => ports.log(`after a desktop sample: ${message}`)));
 
   return {
     signals,
@@ -134,7 +134,11 @@ export function setupDesktopSignals(ports: DesktopSetupPorts): DesktopSetup {
     sampleBeforeReturns(send) {
       let queue: Promise<void> = Promise.resolve();
       return (event) => {
-        const deliver = () => guarded(`system event ${event}`, () => send(event));
+        const deliver = () =>
+          guarded(
+            () => send(event),
+            (message) => ports.log(`system event ${event}: ${message}`),
+          );
         queue = queue.then(() =>
           event === 'resume' || event === 'unlock' ? afterSample(deliver) : deliver(),
         );
