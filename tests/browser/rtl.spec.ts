@@ -297,6 +297,8 @@ test.describe('right to left', () => {
   test('#/routines', async ({ page }) => {
     const problems = watchProblems(page);
     await openView.routines(page);
+    // "Your routines" loads lazily with its words: measure the page once it is there.
+    await expect(page.getByTestId('own-routines')).toBeVisible();
     await checkView(page, 'library');
     expect(problems).toEqual([]);
   });
